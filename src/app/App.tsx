@@ -1,0 +1,79 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { DeskPage } from './desk/DeskPage';
+import { BoothPage } from './booth/BoothPage';
+import { KioskPage } from './kiosk/KioskPage';
+import { PairPage } from './pair/PairPage';
+import { RequireRole } from './ui/RequireRole';
+import { useDevice } from './ui/hooks';
+import { AppHeader } from './ui/AppHeader';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+
+// The console is for the organizer's laptop: loaded on demand, kept out of the tablets' first download.
+const ConsoleApp = lazy(() => import('./console/ConsoleApp'));
+
+function Home() {
+  const { t } = useTranslation();
+  const { device, loading } = useDevice();
+  if (loading) return null;
+  if (device) return <Navigate to={`/${device.role}`} replace />;
+  return (
+    <>
+      <AppHeader title={t('home.title')} showSync={false} />
+      <main className="main">
+        <h1>{t('home.welcome')}</h1>
+        <p>{t('home.intro')}</p>
+        <div className="mode-links">
+          <a className="button" href="/pair">
+            {t('home.pairDevice')}
+          </a>
+          <a className="button secondary" href="/console">
+            {t('home.openConsole')}
+          </a>
+        </div>
+      </main>
+    </>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <AppHeader title={t('notFound.title')} showSync={false} />
+      <main className="main">
+        <p>{t('notFound.text')}</p>
+        <a className="button" href="/">
+          {t('notFound.home')}
+        </a>
+      </main>
+    </>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <ErrorBoundary>
+      <BrowserRouter>
+        <Routes>
+          <Route path="/" element={<Home />} />
+          <Route path="/pair" element={<PairPage />} />
+          <Route path="/desk" element={<RequireRole role="desk">{<DeskPage />}</RequireRole>} />
+          <Route path="/booth" element={<RequireRole role="booth">{<BoothPage />}</RequireRole>} />
+          <Route path="/kiosk" element={<RequireRole role="kiosk">{<KioskPage />}</RequireRole>} />
+          <Route
+            path="/console/*"
+            element={
+              <Suspense fallback={<p className="main">{t('app.loading')}</p>}>
+                <ConsoleApp />
+              </Suspense>
+            }
+          />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </BrowserRouter>
+    </ErrorBoundary>
+  );
+}

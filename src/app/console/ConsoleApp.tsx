@@ -1,0 +1,70 @@
+/** The organizer console: first-run account, login, then the event, figures and the device fleet. */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConsoleState } from '../../core/schema/console';
+import { AppHeader } from '../ui/AppHeader';
+import { AccountForm } from './AccountForm';
+import { consoleApi } from './api';
+import { DevicesPanel } from './DevicesPanel';
+import { EventForm } from './EventForm';
+import { useRefreshing } from './useRefreshing';
+
+function Figures() {
+  const { t } = useTranslation('console');
+  const { data } = useRefreshing(useCallback(() => consoleApi.stats(), []), 10_000);
+  const items: Array<[string, number | undefined, string]> = [
+    ['checkins', data?.checkins, t('figures.checkins')],
+    ['unique', data?.uniqueAttendees, t('figures.unique')],
+    ['flagged', data?.flagged, t('figures.flagged')],
+    ['roster', data?.attendees, t('figures.roster')],
+  ];
+  return (
+    <div className="figures">
+      {items.map(([key, value, label]) => (
+        <div className="figure" key={key}>
+          <div className="value" data-testid={`figure-${key}`}>
+            {value ?? '–'}
+          </div>
+          <div className="label">{label}</div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export default function ConsoleApp() {
+  const { t } = useTranslation('console');
+  const [state, setState] = useState<ConsoleState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    consoleApi.state().then(setState, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+
+  return (
+    <>
+      <AppHeader title={t('title')} showSync={false}>
+        {state?.account && (
+          <button type="button" className="secondary" onClick={() => void consoleApi.logout().then(load)}>
+            {t('account.logout')}
+          </button>
+        )}
+      </AppHeader>
+      <main className="main">
+        {error && (
+          <p className="notice bad" role="alert">
+            {t('unreachable', { detail: error })}
+          </p>
+        )}
+        {state && !state.account && <AccountForm mode={state.setupRequired ? 'setup' : 'login'} onDone={load} />}
+        {state?.account && (
+          <>
+            <Figures />
+            <EventForm />
+            <DevicesPanel />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

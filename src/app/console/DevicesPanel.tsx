@@ -1,0 +1,149 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../core/schema/common';
+import type { PairingCodeResponse } from '../../core/schema/console';
+import { relativeTime } from '../ui/time';
+import { useNow } from '../ui/hooks';
+import { consoleApi } from './api';
+import { useRefreshing } from './useRefreshing';
+
+export function DevicesPanel() {
+  const { t, i18n } = useTranslation('console');
+  const now = useNow(10_000);
+  const devices = useRefreshing(useCallback(() => consoleApi.devices(), []), 10_000);
+  const exhibitors = useRefreshing(useCallback(() => consoleApi.exhibitors(), []), 60_000);
+  const [role, setRole] = useState<Role>('desk');
+  const [exhibitorId, setExhibitorId] = useState('');
+  const [newExhibitor, setNewExhibitor] = useState('');
+  const [code, setCode] = useState<PairingCodeResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function createCode() {
+    setError(null);
+    if (role === 'booth' && !exhibitorId) return setError(t('devices.chooseExhibitor'));
+    try {
+      setCode(await consoleApi.pairingCode(role, role === 'booth' ? exhibitorId : null));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function addExhibitor() {
+    if (!newExhibitor.trim()) return;
+    try {
+      const x = await consoleApi.addExhibitor(newExhibitor.trim());
+      setNewExhibitor('');
+      setExhibitorId(x.id);
+      exhibitors.reload();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function revoke(id: string, name: string) {
+    if (!window.confirm(t('devices.confirmRevoke', { name }))) return;
+    try {
+      await consoleApi.revoke(id);
+      devices.reload();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <section className="card">
+      <h2>{t('devices.title')}</h2>
+      <div className="row">
+        <div>
+          <label htmlFor="pair-role">{t('devices.role')}</label>
+          <select id="pair-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`common:mode.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {role === 'booth' && (
+          <div>
+            <label htmlFor="pair-exhibitor">{t('devices.exhibitor')}</label>
+            <select id="pair-exhibitor" value={exhibitorId} onChange={(e) => setExhibitorId(e.target.value)}>
+              <option value="">{t('devices.chooseExhibitor')}</option>
+              {(exhibitors.data ?? []).map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <button type="button" onClick={() => void createCode()}>
+          {t('devices.createCode')}
+        </button>
+      </div>
+      {role === 'booth' && (
+        <div className="row">
+          <div>
+            <label htmlFor="new-exhibitor">{t('devices.newExhibitor')}</label>
+            <input id="new-exhibitor" value={newExhibitor} maxLength={200} onChange={(e) => setNewExhibitor(e.target.value)} />
+          </div>
+          <button type="button" className="secondary" onClick={() => void addExhibitor()}>
+            {t('devices.addExhibitor')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="notice bad" role="alert">
+          {error}
+        </p>
+      )}
+      {code && (
+        <div className="notice ok" data-testid="pairing-code">
+          <div>{t('devices.codeFor', { role: t(`common:mode.${code.role}`) })}</div>
+          <div style={{ fontSize: '2.5rem', fontWeight: 800, letterSpacing: '0.2em' }} data-testid="pairing-code-value">
+            {code.code}
+          </div>
+          <div>
+            {t('devices.codeUrl')} <a href={code.url}>{code.url}</a>
+          </div>
+          <div className="muted">{t('devices.codeExpires', { time: new Date(code.expiresAt).toLocaleString(i18n.language) })}</div>
+        </div>
+      )}
+      <table data-testid="devices">
+        <thead>
+          <tr>
+            <th>{t('devices.name')}</th>
+            <th>{t('devices.role')}</th>
+            <th>{t('devices.lastSeen')}</th>
+            <th>{t('devices.unsynced')}</th>
+            <th>{t('devices.state')}</th>
+            <th>
+              <span className="sr-only">{t('devices.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(devices.data ?? []).map((d) => (
+            <tr key={d.id} data-testid="device-row">
+              <td>
+                {d.name}
+                {d.exhibitorName && <div className="muted">{d.exhibitorName}</div>}
+              </td>
+              <td>{t(`common:mode.${d.role}`)}</td>
+              <td>{relativeTime(d.lastSeenAt, now, i18n.language) ?? t('devices.never')}</td>
+              <td>{d.unsynced ?? '–'}</td>
+              <td>{d.revokedAt ? <span className="tag bad">{t('devices.revoked')}</span> : <span className="tag ok">{t('devices.active')}</span>}</td>
+              <td>
+                {!d.revokedAt && (
+                  <button type="button" className="danger" onClick={() => void revoke(d.id, d.name)} aria-label={t('devices.revokeNamed', { name: d.name })}>
+                    {t('devices.revoke')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The device database (IndexedDB through Dexie). Captured records and their outbox rows are
+ * written together; server-owned data (config, roster) is replaced only by pulls.
+ * Schema versions only ever add: an installed tablet upgrades in place with its unsynced data.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Checkin } from '../../core/schema/records';
+import type { Role } from '../../core/schema/common';
+import type { RosterEntry } from '../../core/schema/config';
+import type { PullStream } from '../../core/schema/sync';
+
+export interface DeviceRow {
+  key: 'this';
+  deviceId: string;
+  token: string;
+  role: Role;
+  eventId: string;
+  exhibitorId: string | null;
+  deviceName: string;
+  pairedAt: string;
+  /** What navigator.storage.persist() answered at pairing: false means the browser may evict data under pressure. */
+  persisted: boolean | null;
+  /** Set when the server refused the token (401): the queue is kept, staff are asked to pair again. */
+  needsRepair?: boolean;
+}
+
+export interface ConfigRow {
+  kind: string;
+  key: string;
+  data: unknown;
+}
+
+/** A captured record as stored on the device: the synced data plus local bookkeeping. */
+export type LocalCheckin = Checkin & { synced: 0 | 1 };
+
+export interface OutboxRow {
+  /** Local order of capture; push sends in this order. */
+  seq?: number;
+  /** Mutation id: what the server deduplicates on. */
+  id: string;
+  type: string;
+  op: 'create' | 'update' | 'delete';
+  data: unknown;
+  capturedAt: string;
+  /** Where the record lives locally, to mark it synced when the server confirms. */
+  table: 'checkins';
+  recordId: string;
+}
+
+export interface DeadLetterRow extends Omit<OutboxRow, 'seq'> {
+  seq: number;
+  error: string;
+  failedAt: string;
+}
+
+export interface SyncStateRow {
+  key: string;
+  value: unknown;
+}
+
+export interface CheckpointValue {
+  stream: PullStream;
+  checkpoint: string;
+}
+
+export class ShowfloorDb extends Dexie {
+  device!: EntityTable<DeviceRow, 'key'>;
+  config!: Dexie.Table<ConfigRow, [string, string]>;
+  roster!: EntityTable<RosterEntry, 'id'>;
+  checkins!: EntityTable<LocalCheckin, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  deadLetters!: EntityTable<DeadLetterRow, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+
+  constructor(name = 'showfloor') {
+    // Strict durability: a check-in reported as saved has reached the disk, not just the OS cache.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      device: 'key',
+      config: '[kind+key], kind',
+      roster: 'id, badgeCode',
+      checkins: 'id, capturedAt, attendeeId, code, synced',
+      outbox: '++seq, &id',
+      deadLetters: 'id, failedAt',
+      syncState: 'key',
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'react';
+import { DEFAULT_WEDGE, WedgeDetector } from './wedgeDetector';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+  return false;
+}
+
+/**
+ * Listens for scanner input anywhere on the page, except while the focus is in a text field
+ * (there the keystrokes are the staff member's own typing).
+ */
+export function useKeyboardWedge(onScan: (code: string) => void, enabled = true): void {
+  const handler = useRef(onScan);
+  useEffect(() => {
+    handler.current = onScan;
+  }, [onScan]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const detector = new WedgeDetector(DEFAULT_WEDGE);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTextField(event.target) || event.ctrlKey || event.metaKey || event.altKey) {
+        detector.reset();
+        return;
+      }
+      const result = detector.key(event.key, event.timeStamp || performance.now());
+      if (result === null) return;
+      // Keep scanner characters from activating focused buttons or links.
+      event.preventDefault();
+      if (result !== 'consumed') handler.current(result);
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [enabled]);
+}

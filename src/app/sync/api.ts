@@ -1,0 +1,23 @@
+/** The device's calls to the organizer server. */
+import { pairResponseSchema, type PairResponse } from '../../core/schema/pairing';
+import { request } from '../net/http';
+import { pullResponseSchema, pushResponseSchema, type PullResponse, type PullStream, type PushResponse } from '../../core/schema/sync';
+
+export function pairDevice(code: string, deviceName: string, previousToken?: string): Promise<PairResponse> {
+  return request('/api/v1/devices/pair', { method: 'POST', body: JSON.stringify({ code, deviceName, previousToken }) }, (b) => pairResponseSchema.parse(b));
+}
+
+export function push(token: string, deviceId: string, mutations: unknown[], unsynced: number): Promise<PushResponse> {
+  return request(
+    '/api/v1/sync/push',
+    { method: 'POST', token, body: JSON.stringify({ deviceId, mutations, unsynced }), timeoutMs: 60_000 },
+    (b) => pushResponseSchema.parse(b),
+  );
+}
+
+export function pull(token: string, stream: PullStream, since: string, limit: number): Promise<PullResponse> {
+  const query = new URLSearchParams({ stream, since, limit: String(limit) });
+  return request(`/api/v1/sync/pull?${query}`, { method: 'GET', token, timeoutMs: 60_000 }, (b) => pullResponseSchema.parse(b));
+}
+
+export { HttpError, NetworkError } from '../net/http';

@@ -1,0 +1,58 @@
+import { CHANGE_KINDS, type ChangeKind, type RosterEntry } from '../../core/schema/config';
+import { PULL_PAGE_MAX, type Change, type PullStream } from '../../core/schema/sync';
+import { db } from '../db/open';
+import type { ConfigRow, DeviceRow } from '../db/schema';
+import { pull } from './api';
+import { updateStatus } from './status';
+
+const checkpointKey = (stream: PullStream) => `checkpoint:${stream}`;
+
+export async function readCheckpoint(stream: PullStream): Promise<string> {
+  const row = await db().syncState.get(checkpointKey(stream));
+  return typeof row?.value === 'string' ? row.value : '0';
+}
+
+/** Pages through a stream. Each page and its checkpoint are stored in one transaction, so an interrupted pull resumes where it stopped. */
+export async function pullStream(device: DeviceRow, stream: PullStream): Promise<void> {
+  let since = await readCheckpoint(stream);
+  let done = 0;
+  for (;;) {
+    const page = await pull(device.token, stream, since, PULL_PAGE_MAX);
+    await applyPage(stream, page.changes, page.checkpoint);
+    since = page.checkpoint;
+    done += page.changes.length;
+    if (!page.more) break;
+    await updateStatus({ pulling: { stream, done, total: done + page.remaining } });
+  }
+}
+
+async function applyPage(stream: PullStream, changes: Change[], checkpoint: string): Promise<void> {
+  const d = db();
+  const rosterPuts: RosterEntry[] = [];
+  const rosterDeletes: string[] = [];
+  const configPuts: ConfigRow[] = [];
+  const configDeletes: Array<[string, string]> = [];
+  for (const change of changes) {
+    const schema = (CHANGE_KINDS as Record<string, (typeof CHANGE_KINDS)[ChangeKind]>)[change.kind];
+    if (!schema) continue; // a kind from a newer server: ignored until the app updates
+    if (change.data === null) {
+      if (change.kind === 'attendee') rosterDeletes.push(change.key);
+      else configDeletes.push([change.kind, change.key]);
+      continue;
+    }
+    const parsed = schema.safeParse(change.data);
+    if (!parsed.success) {
+      console.warn(`sync: ignored malformed ${change.kind} ${change.key}`, parsed.error.issues[0]?.message);
+      continue;
+    }
+    if (change.kind === 'attendee') rosterPuts.push(parsed.data as RosterEntry);
+    else configPuts.push({ kind: change.kind, key: change.key, data: parsed.data });
+  }
+  await d.transaction('rw', [d.roster, d.config, d.syncState], async () => {
+    if (rosterPuts.length) await d.roster.bulkPut(rosterPuts);
+    if (rosterDeletes.length) await d.roster.bulkDelete(rosterDeletes);
+    if (configPuts.length) await d.config.bulkPut(configPuts);
+    if (configDeletes.length) await d.config.bulkDelete(configDeletes);
+    await d.syncState.put({ key: checkpointKey(stream), value: checkpoint });
+  });
+}

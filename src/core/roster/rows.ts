@@ -1,0 +1,147 @@
+/**
+ * Turns roster table rows into attendee records, reporting every bad row by its line number
+ * and reason. Pure: the server decodes the file, this decides what is valid.
+ */
+import type { VisitorCategory } from '../categories';
+import { parsePhone } from '../phone';
+import { isEmail, isPrintableAscii, labelKey, normaliseEmail } from '../text/normalise';
+import { parseCategoryLabel } from './categoryLabels';
+import { mapColumns, type RosterField } from './columns';
+
+export const MAX_CELL_CHARS = 500;
+export const MAX_BADGE_CHARS = 200;
+
+export interface RosterRecord {
+  /** Stable identity across re-imports: the file's own id, else its badge code, email, mobile, or name + company. */
+  importKey: string;
+  ref: string;
+  badge: string;
+  name: string;
+  company: string;
+  title: string;
+  mobile: string;
+  email: string;
+  country: string;
+  province: string;
+  city: string;
+  category: VisitorCategory;
+  extra: Record<string, string>;
+}
+
+export interface RowProblem {
+  /** 1-based line in the file, counting the header as line 1. */
+  line: number;
+  field?: RosterField | undefined;
+  message: string;
+}
+
+export interface RosterParseResult {
+  records: Array<RosterRecord & { line: number }>;
+  problems: RowProblem[];
+  /** Problems with the file as a whole (missing columns): nothing may be imported. */
+  fatal: string[];
+  emptyLines: number;
+}
+
+/** `lines` gives each row's line in the file; by default row i is line i + 2 (after the header). */
+export function parseRosterRows(header: readonly string[], rows: ReadonlyArray<readonly string[]>, lines?: readonly number[]): RosterParseResult {
+  const mapping = mapColumns(header);
+  const fatal: string[] = [];
+  if (mapping.missing.length) fatal.push(`missing required column(s): ${mapping.missing.join(', ')} (e.g. 姓名 / name)`);
+  for (const d of mapping.duplicates) fatal.push(`column ${d.field} appears more than once: ${d.headers.join(', ')}`);
+  const result: RosterParseResult = { records: [], problems: [], fatal, emptyLines: 0 };
+  if (fatal.length) return result;
+
+  const seenKeys = new Map<string, number>();
+  const seenBadges = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const line = lines?.[i] ?? i + 2;
+    if (row.every((cell) => !cell || !cell.trim())) {
+      result.emptyLines++;
+      return;
+    }
+    const problems: RowProblem[] = [];
+    const cell = (field: RosterField): string => {
+      const index = mapping.fields[field];
+      return index === undefined ? '' : (row[index] ?? '').normalize('NFC').trim();
+    };
+    for (const [index, value] of row.entries()) {
+      if (value && value.length > MAX_CELL_CHARS) {
+        problems.push({ line, message: `cell in column ${index + 1} is ${value.length} characters long (at most ${MAX_CELL_CHARS})` });
+      }
+    }
+    if (problems.length) {
+      result.problems.push(...problems);
+      return;
+    }
+    const name = cell('name');
+    if (!name) problems.push({ line, field: 'name', message: 'name is empty' });
+
+    const rawMobile = cell('mobile');
+    let mobile = '';
+    if (rawMobile) {
+      const phone = parsePhone(rawMobile);
+      if (phone) mobile = phone.e164;
+      else problems.push({ line, field: 'mobile', message: `"${rawMobile}" is not a valid phone number` });
+    }
+    const rawEmail = cell('email');
+    const email = rawEmail ? normaliseEmail(rawEmail) : '';
+    if (email && !isEmail(email)) problems.push({ line, field: 'email', message: `"${rawEmail}" is not a valid email address` });
+
+    const rawCategory = cell('category');
+    const category = parseCategoryLabel(rawCategory);
+    if (!category) problems.push({ line, field: 'category', message: `unknown category "${rawCategory}"` });
+
+    const badge = cell('badge');
+    if (badge && (!isPrintableAscii(badge) || badge.length > MAX_BADGE_CHARS)) {
+      problems.push({ line, field: 'badge', message: `badge code must be printable ASCII of at most ${MAX_BADGE_CHARS} characters (scanners type ASCII)` });
+    }
+    if (badge) {
+      const first = seenBadges.get(badge);
+      if (first !== undefined) problems.push({ line, field: 'badge', message: `badge code "${badge}" is already used on line ${first}` });
+    }
+
+    const ref = cell('ref');
+    const company = cell('company');
+    const importKey = ref
+      ? `ref:${ref}`
+      : badge
+        ? `badge:${badge}`
+        : email
+          ? `email:${email}`
+          : mobile
+            ? `mobile:${mobile}`
+            : `name:${labelKey(name)}|${labelKey(company)}`;
+    const firstLine = seenKeys.get(importKey);
+    if (firstLine !== undefined) problems.push({ line, message: `same visitor as line ${firstLine} (${importKey.split(':')[0]})` });
+
+    if (problems.length || !category) {
+      result.problems.push(...problems);
+      return;
+    }
+    seenKeys.set(importKey, line);
+    if (badge) seenBadges.set(badge, line);
+    const extra: Record<string, string> = {};
+    for (const { index, header: h } of mapping.extra) {
+      const value = (row[index] ?? '').trim();
+      if (value) extra[h] = value;
+    }
+    result.records.push({
+      line,
+      importKey,
+      ref,
+      badge,
+      name,
+      company,
+      title: cell('title'),
+      mobile,
+      email,
+      country: cell('country'),
+      province: cell('province'),
+      city: cell('city'),
+      category,
+      extra,
+    });
+  });
+  return result;
+}

@@ -1,0 +1,45 @@
+/** Server-owned documents pulled by devices (the `changes` of a pull, by kind). */
+import { z } from 'zod';
+import { isoDateSchema, uuidSchema } from './common';
+import { categorySchema } from './records';
+
+export const eventConfigSchema = z.object({
+  id: uuidSchema,
+  name: z.string(),
+  startsOn: isoDateSchema.nullable(),
+  endsOn: isoDateSchema.nullable(),
+  venue: z.string(),
+});
+export type EventConfig = z.infer<typeof eventConfigSchema>;
+
+export const badgeKeySchema = z.object({
+  kid: z.string().regex(/^[0-9a-f]{16}$/),
+  publicKey: z.string().regex(/^[0-9a-f]{64}$/),
+  /** 'event' for the organizer's key; otherwise the desk device that signs walk-in badges offline. */
+  owner: z.union([z.literal('event'), uuidSchema]),
+  revoked: z.boolean(),
+});
+export type BadgeKey = z.infer<typeof badgeKeySchema>;
+
+export const badgeRevocationSchema = z.object({ attendeeId: uuidSchema });
+
+/** What a desk knows about a pre-registered visitor. Never sent to booth or kiosk devices. */
+export const rosterEntrySchema = z.object({
+  id: uuidSchema,
+  name: z.string(),
+  company: z.string(),
+  title: z.string(),
+  category: categorySchema,
+  mobile: z.string(),
+  email: z.string(),
+  badgeCode: z.string(),
+});
+export type RosterEntry = z.infer<typeof rosterEntrySchema>;
+
+export const CHANGE_KINDS = {
+  event: eventConfigSchema,
+  badge_key: badgeKeySchema,
+  badge_revocation: badgeRevocationSchema,
+  attendee: rosterEntrySchema,
+} as const;
+export type ChangeKind = keyof typeof CHANGE_KINDS;

@@ -1,0 +1,44 @@
+/** Shapes of the organizer console's API, shared by the server routes and the console screens. */
+import { z } from 'zod';
+import { roleSchema } from './common';
+
+export const consoleStateSchema = z.object({
+  setupRequired: z.boolean(),
+  account: z.object({ username: z.string() }).nullable(),
+});
+export type ConsoleState = z.infer<typeof consoleStateSchema>;
+
+export const deviceSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  exhibitorId: z.string().nullable(),
+  exhibitorName: z.string().nullable(),
+  pairedAt: z.string(),
+  lastSeenAt: z.string().nullable(),
+  lastSyncAt: z.string().nullable(),
+  /** Records waiting on the device, as it reported at its last sync. */
+  unsynced: z.number().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type DeviceSummary = z.infer<typeof deviceSummarySchema>;
+
+export const pairingCodeResponseSchema = z.object({
+  code: z.string(),
+  role: roleSchema,
+  exhibitorId: z.string().nullable(),
+  expiresAt: z.string(),
+  url: z.string(),
+});
+export type PairingCodeResponse = z.infer<typeof pairingCodeResponseSchema>;
+
+export const consoleStatsSchema = z.object({
+  checkins: z.number(),
+  flagged: z.number(),
+  uniqueAttendees: z.number(),
+  attendees: z.number(),
+});
+export type ConsoleStats = z.infer<typeof consoleStatsSchema>;
+
+export const exhibitorSchema = z.object({ id: z.string(), name: z.string() });
+export type ExhibitorSummary = z.infer<typeof exhibitorSchema>;

@@ -1,0 +1,23 @@
+/**
+ * Which mutation a device may push, by type and op, and the schema of its data. One table read
+ * by both sides: the device builds outbox rows from it, the server validates and authorises with it.
+ */
+import type { z } from 'zod';
+import type { Role } from './common';
+import { checkinSchema } from './records';
+
+interface MutationSpec {
+  roles: readonly Role[];
+  schema: z.ZodType;
+}
+
+export const MUTATION_TYPES = {
+  'checkin.create': { roles: ['desk'], schema: checkinSchema },
+} as const satisfies Record<string, MutationSpec>;
+
+export type MutationKey = keyof typeof MUTATION_TYPES;
+export type MutationData<K extends MutationKey> = z.infer<(typeof MUTATION_TYPES)[K]['schema']>;
+
+export function mutationSpec(type: string, op: string): MutationSpec | undefined {
+  return (MUTATION_TYPES as Record<string, MutationSpec>)[`${type}.${op}`];
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { roleSchema, textSchema, uuidSchema } from './common';
+
+/** Pairing codes are 6 digits so they can be read aloud and typed on a tablet's number pad. */
+export const PAIRING_CODE_RE = /^\d{6}$/;
+
+export const pairRequestSchema = z.object({
+  code: z
+    .string()
+    .max(40)
+    .transform((s) => s.replace(/[\s-]/g, ''))
+    .pipe(z.string().regex(PAIRING_CODE_RE, 'pairing code must be 6 digits')),
+  deviceName: textSchema(60).pipe(z.string().min(1, 'device name is required')),
+  /** The token this device held before, when it pairs again: links the new identity to the old one. */
+  previousToken: z.string().max(200).optional(),
+});
+export type PairRequest = z.infer<typeof pairRequestSchema>;
+
+export const pairResponseSchema = z.object({
+  deviceId: uuidSchema,
+  token: z.string().min(20),
+  role: roleSchema,
+  eventId: uuidSchema,
+  exhibitorId: uuidSchema.nullable(),
+  deviceName: z.string(),
+});
+export type PairResponse = z.infer<typeof pairResponseSchema>;

@@ -1,0 +1,30 @@
+/** Records captured on devices and pushed as mutation data. */
+import { z } from 'zod';
+import { VISITOR_CATEGORIES } from '../categories';
+import { isoDateTimeSchema, textSchema, uuidSchema } from './common';
+
+export const categorySchema = z.enum(VISITOR_CATEGORIES);
+
+export const CHECKIN_METHODS = ['scanner', 'camera', 'typed', 'search'] as const;
+/**
+ * Why a check-in needs a second look. A flagged check-in is still recorded: the desk never drops
+ * a scan, it shows staff what it saw and lets the figures exclude it.
+ */
+export const CHECKIN_FLAGS = ['reentry', 'unknown', 'forged', 'revoked', 'other_event'] as const;
+export type CheckinFlag = (typeof CHECKIN_FLAGS)[number];
+
+export const checkinSchema = z.object({
+  id: uuidSchema,
+  eventId: uuidSchema,
+  deviceId: uuidSchema,
+  capturedAt: isoDateTimeSchema,
+  /** The text the scanner produced, kept verbatim (capped) for audit even when it was garbage. */
+  code: z.string().max(4096),
+  method: z.enum(CHECKIN_METHODS),
+  attendeeId: uuidSchema.nullable(),
+  category: categorySchema.nullable(),
+  name: textSchema(500).nullable(),
+  company: textSchema(500).nullable(),
+  flags: z.array(z.enum(CHECKIN_FLAGS)).max(CHECKIN_FLAGS.length),
+});
+export type Checkin = z.infer<typeof checkinSchema>;

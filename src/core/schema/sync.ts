@@ -1,0 +1,77 @@
+/**
+ * The sync wire contract, shared by the device engine and the server (see ARCHITECTURE.md).
+ * Mutations are small uniform envelopes; `data` is validated per type by `mutationTypes`.
+ */
+import { z } from 'zod';
+import { isoDateTimeSchema, uuidSchema } from './common';
+
+export const MUTATION_OPS = ['create', 'update', 'delete'] as const;
+export const MAX_PUSH_MUTATIONS = 500;
+/** Request body cap, checked by the server before parsing (413 beyond it). */
+export const MAX_PUSH_BYTES = 4 * 1024 * 1024;
+
+export const mutationEnvelopeSchema = z.object({
+  /** Mutation id (UUIDv7 from the device). Stored once by the server: a replay answers `duplicate`. */
+  id: uuidSchema,
+  /** The device's local outbox order; the server keeps it for audit, it never orders by it. */
+  seq: z.number().int().nonnegative(),
+  type: z.string().min(1).max(40),
+  op: z.enum(MUTATION_OPS),
+  data: z.unknown(),
+  /** Device clock at capture. Informative only: ordering and figures use the server's clock too. */
+  capturedAt: isoDateTimeSchema,
+});
+export type MutationEnvelope = z.infer<typeof mutationEnvelopeSchema>;
+
+export const pushRequestSchema = z.object({
+  deviceId: uuidSchema,
+  /** Items are validated one by one so one bad mutation is rejected without failing its batch. */
+  mutations: z.array(z.unknown()).max(MAX_PUSH_MUTATIONS),
+  /** Records still waiting on the device when it pushed: shown in the console's device list. */
+  unsynced: z.number().int().nonnegative().max(10_000_000).optional(),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const MUTATION_STATUSES = ['applied', 'duplicate', 'rejected'] as const;
+export const pushResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(MUTATION_STATUSES),
+  error: z.string().optional(),
+});
+export type PushResult = z.infer<typeof pushResultSchema>;
+export const pushResponseSchema = z.object({ results: z.array(pushResultSchema) });
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+/** Server-owned data comes down in streams, each with its own checkpoint. */
+export const PULL_STREAMS = ['config', 'roster'] as const;
+export type PullStream = (typeof PULL_STREAMS)[number];
+export const PULL_PAGE_MAX = 5_000;
+
+export const pullQuerySchema = z.object({
+  /** A server sequence number as a decimal string; "0" or absent means from the start. */
+  since: z
+    .string()
+    .regex(/^\d{1,19}$/, 'since must be a checkpoint returned by the server')
+    .default('0'),
+  stream: z.enum(PULL_STREAMS).default('config'),
+  limit: z.coerce.number().int().min(1).max(PULL_PAGE_MAX).default(2_000),
+});
+
+export const changeSchema = z.object({
+  kind: z.string(),
+  key: z.string(),
+  /** null is a tombstone: the device deletes its copy. */
+  data: z.unknown().nullable(),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const pullResponseSchema = z.object({
+  checkpoint: z.string(),
+  changes: z.array(changeSchema),
+  more: z.boolean(),
+  /** Changes still to come after this page: lets the device draw a progress bar. */
+  remaining: z.number().int().nonnegative(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+export const healthResponseSchema = z.object({ status: z.literal('ok'), version: z.string(), database: z.string() });

@@ -1,0 +1,76 @@
+/**
+ * Builds the organizer server: external plugins (security headers, cookies, compression, rate
+ * limits) → routes, each given the database explicitly. No state that matters lives in this
+ * process: several instances on one PostgreSQL behave as one.
+ */
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ServerConfig } from './config';
+import type { Db } from './db/types';
+import { installErrorHandler } from './http/errors';
+import { serveApp } from './http/static';
+import { consoleRoutes } from './routes/console';
+import { healthRoutes } from './routes/health';
+import { internalCliRoutes } from './routes/internalCli';
+import { pairingRoutes } from './routes/pairing';
+import { syncRoutes } from './routes/sync';
+
+export interface AppOptions {
+  db: Db;
+  config: ServerConfig;
+  /** Secret from the data-dir lock: lets the CLI run commands inside this process (PGlite). */
+  cliSecret?: string;
+  logger?: boolean;
+}
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp({ db, config, cliSecret, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    // Deeply nested or huge numbers of keys are refused by the parser limits below, not by crashing.
+    return503OnClosing: true,
+  });
+  installErrorHandler(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        // No inline scripts anywhere; WebAssembly (barcode and card reading) needs wasm-unsafe-eval.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        manifestSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    // The app works over plain HTTP on a venue LAN; HSTS would lock tablets out of it.
+    hsts: false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
+  await app.register(fastifyRateLimit, { global: false });
+
+  healthRoutes(app, db);
+  pairingRoutes(app, db);
+  syncRoutes(app, db);
+  consoleRoutes(app, db, config);
+  if (cliSecret) internalCliRoutes(app, db, config, cliSecret);
+  await serveApp(app, config.staticDir);
+  return app;
+}

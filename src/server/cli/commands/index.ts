@@ -1,0 +1,38 @@
+import { UsageError, type CliCommand, type CliContext } from '../context';
+import { exhibitorsCommand } from './exhibitors';
+import { exportCommand } from './export';
+import { importRosterCommand } from './importRoster';
+import { pairCommand } from './pair';
+
+export const COMMANDS: Record<string, CliCommand> = {
+  pair: pairCommand,
+  'import-roster': importRosterCommand,
+  export: exportCommand,
+  exhibitors: exhibitorsCommand,
+};
+
+export function helpText(): string {
+  const lines = ['Usage: npm run cli -- COMMAND [options]', '', 'Commands:'];
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${c.usage.padEnd(70)} ${c.summary}`.replace(`  ${name}`, `  ${name}`));
+  lines.push('', 'Environment: DATA_DIR (default ./data), DATABASE_URL (PostgreSQL instead of the embedded database), PUBLIC_URL.');
+  return lines.join('\n');
+}
+
+/** Runs one command; usage mistakes print the command's usage and exit 64 (EX_USAGE). */
+export async function runCommand(ctx: CliContext, argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    ctx.err(name && name !== 'help' && name !== '--help' ? `unknown command "${name}"\n\n${helpText()}` : helpText());
+    return name && name !== 'help' && name !== '--help' ? 64 : 0;
+  }
+  try {
+    return await command.run(ctx, args);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      ctx.err(`${(error as Error).message}\nusage: npm run cli -- ${command.usage}`);
+      return 64;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+import type { LockInfo } from '../db/dataDirLock';
+import { CLI_SECRET_HEADER } from '../routes/internalCli';
+
+/** Runs a command inside the server that holds the data directory, relaying its output line by line. */
+export async function runRemote(holder: LockInfo, argv: readonly string[], cwd: string): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${holder.port}/api/v1/internal/cli`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CLI_SECRET_HEADER]: holder.secret },
+    body: JSON.stringify({ argv, cwd }),
+  });
+  if (!response.ok || !response.body) throw new Error(`the running server refused the command (HTTP ${response.status})`);
+  const decoder = new TextDecoder();
+  let buffered = '';
+  let exit = 1;
+  const handle = (line: string) => {
+    if (!line) return;
+    const msg = JSON.parse(line) as { o?: string; e?: string; exit?: number };
+    if (msg.o !== undefined) process.stdout.write(`${msg.o}\n`);
+    if (msg.e !== undefined) process.stderr.write(`${msg.e}\n`);
+    if (msg.exit !== undefined) exit = msg.exit;
+  };
+  for await (const chunk of response.body) {
+    buffered += decoder.decode(chunk as Uint8Array, { stream: true });
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    lines.forEach(handle);
+  }
+  handle(buffered);
+  return exit;
+}

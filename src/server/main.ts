@@ -1,0 +1,67 @@
+/** `npm start`: the organizer server (API + the built PWA) on one port. */
+import { buildApp } from './app';
+import { lanAddress, loadConfig } from './config';
+import { waitForLock, type HeldLock } from './db/dataDirLock';
+import { describeDatabase, openDatabase } from './db/open';
+import { ensureEvent } from './services/events';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let lock: HeldLock | undefined;
+  if (!config.databaseUrl) {
+    const result = await waitForLock(config.dataDir, 'server', {
+      timeoutMs: 120_000,
+      stopIf: (holder) => holder.kind === 'server',
+      onWait: (holder) => console.log(`Waiting for a CLI command (pid ${holder.pid}) to release ${config.dataDir}…`),
+    });
+    if ('heldBy' in result) {
+      const h = result.heldBy;
+      throw new Error(
+        h.kind === 'server'
+          ? `another Showfloor server (pid ${h.pid}, port ${h.port ?? '?'}) is using ${config.dataDir}; stop it or set DATA_DIR`
+          : `a CLI command (pid ${h.pid}) is still using ${config.dataDir}`,
+      );
+    }
+    lock = result;
+  }
+
+  const db = await openDatabase(config);
+  const event = await ensureEvent(db);
+  const app = await buildApp({ db, config, cliSecret: lock?.info.secret, logger: true });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  await lock?.update({ port });
+
+  const lan = lanAddress();
+  console.log(
+    [
+      '',
+      `Showfloor is running for "${event.name}".`,
+      `  Console:  http://localhost:${port}/console   (first visit: create the organizer account)`,
+      `  Tablets:  ${config.publicUrl ?? `http://${lan ?? 'localhost'}:${port}`}   open it on the tablet, then pair it:`,
+      `            create a code in the console, or run  npm run cli -- pair --role desk`,
+      `  Database: ${describeDatabase(config)}`,
+      '  Stop with Ctrl+C.',
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping…`);
+    await app.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    await lock?.release();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: Error) => {
+  console.error(`Showfloor could not start: ${error.message}`);
+  process.exit(1);
+});

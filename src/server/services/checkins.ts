@@ -1,0 +1,69 @@
+import type { Queryable } from '../db/types';
+
+export interface CheckinExportRow {
+  id: string;
+  capturedAt: string;
+  receivedAt: string;
+  deviceId: string;
+  deviceName: string;
+  attendeeId: string | null;
+  name: string | null;
+  company: string | null;
+  category: string | null;
+  method: string;
+  flags: string[];
+  code: string;
+}
+
+export async function listCheckins(db: Queryable, eventId: string): Promise<CheckinExportRow[]> {
+  const { rows } = await db.query<{
+    id: string;
+    captured_at: Date;
+    received_at: Date;
+    device_id: string;
+    device_name: string;
+    attendee_id: string | null;
+    name: string | null;
+    company: string | null;
+    category: string | null;
+    method: string;
+    flags: string[];
+    code: string;
+  }>(
+    `SELECT c.id, c.captured_at, c.received_at, c.device_id, d.name AS device_name, c.attendee_id, c.name, c.company, c.category, c.method, c.flags, c.code
+       FROM checkins c JOIN devices d ON d.id = c.device_id
+      WHERE c.event_id = $1 ORDER BY c.received_at, c.captured_at, c.id`,
+    [eventId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    capturedAt: new Date(r.captured_at).toISOString(),
+    receivedAt: new Date(r.received_at).toISOString(),
+    deviceId: r.device_id,
+    deviceName: r.device_name,
+    attendeeId: r.attendee_id,
+    name: r.name,
+    company: r.company,
+    category: r.category,
+    method: r.method,
+    flags: r.flags,
+    code: r.code,
+  }));
+}
+
+export interface CheckinCounts {
+  checkins: number;
+  flagged: number;
+  uniqueAttendees: number;
+}
+
+export async function checkinCounts(db: Queryable, eventId: string): Promise<CheckinCounts> {
+  const { rows } = await db.query<CheckinCounts>(
+    `SELECT count(*)::int AS checkins,
+            count(*) FILTER (WHERE cardinality(flags) > 0)::int AS flagged,
+            count(DISTINCT attendee_id)::int AS "uniqueAttendees"
+       FROM checkins WHERE event_id = $1`,
+    [eventId],
+  );
+  return rows[0] ?? { checkins: 0, flagged: 0, uniqueAttendees: 0 };
+}

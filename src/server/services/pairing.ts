@@ -1,0 +1,93 @@
+import { newId } from '../../core/ids';
+import type { Role } from '../../core/schema/common';
+import type { PairResponse } from '../../core/schema/pairing';
+import { hashToken, newPairingCode, newToken } from '../auth/secrets';
+import type { Db, Queryable } from '../db/types';
+import { isLockedOut, recordFailure } from './authFailures';
+
+export const DEFAULT_CODE_TTL_MINUTES = 60;
+
+export class PairingError extends Error {
+  constructor(
+    readonly reason: 'invalid' | 'expired' | 'locked',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface NewPairingCode {
+  code: string;
+  role: Role;
+  exhibitorId: string | null;
+  expiresAt: string;
+}
+
+export async function createPairingCode(
+  db: Queryable,
+  opts: { eventId: string; role: Role; exhibitorId?: string | null; ttlMinutes?: number },
+): Promise<NewPairingCode> {
+  const exhibitorId = opts.exhibitorId ?? null;
+  if (opts.role === 'booth' && !exhibitorId) throw new Error('a booth device belongs to an exhibitor: give --exhibitor ID');
+  if (opts.role !== 'booth' && exhibitorId) throw new Error('only booth devices belong to an exhibitor');
+  if (exhibitorId) {
+    const { rows } = await db.query('SELECT 1 FROM exhibitors WHERE id = $1 AND event_id = $2', [exhibitorId, opts.eventId]);
+    if (!rows.length) throw new Error(`no exhibitor ${exhibitorId} in this event (list them with: npm run cli -- exhibitors)`);
+  }
+  const ttl = opts.ttlMinutes ?? DEFAULT_CODE_TTL_MINUTES;
+  // A live code must be unique; retry on the rare collision with another live code.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = newPairingCode();
+    const { rows } = await db.query<{ expires_at: Date }>(
+      `INSERT INTO pairing_codes (code, event_id, role, exhibitor_id, expires_at)
+       VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))
+       ON CONFLICT (code) WHERE used_at IS NULL DO NOTHING RETURNING expires_at`,
+      [code, opts.eventId, opts.role, exhibitorId, ttl],
+    );
+    if (rows[0]) return { code, role: opts.role, exhibitorId, expiresAt: new Date(rows[0].expires_at).toISOString() };
+  }
+  throw new Error('could not find a free pairing code; try again');
+}
+
+/** Redeems a code once: creates the device and its token. Wrong codes count towards the lockout. */
+export async function redeemPairingCode(db: Db, code: string, deviceName: string, clientIp: string, previousToken?: string): Promise<PairResponse> {
+  if (await isLockedOut(db, 'pair', null)) {
+    throw new PairingError('locked', 'too many wrong pairing codes recently; wait 15 minutes or create a new code in the console');
+  }
+  const outcome = await db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ event_id: string; role: Role; exhibitor_id: string | null; expired: boolean }>(
+      `SELECT event_id, role, exhibitor_id, expires_at < now() AS expired FROM pairing_codes WHERE code = $1 AND used_at IS NULL FOR UPDATE`,
+      [code],
+    );
+    const row = rows[0];
+    if (!row) return { error: new PairingError('invalid', 'this pairing code is not valid (it may have been used already)') };
+    if (row.expired) return { error: new PairingError('expired', 'this pairing code has expired; create a new one in the console') };
+    const deviceId = newId();
+    const token = newToken();
+    // Pairing again: the old token (even revoked) proves this is the same tablet.
+    const { rows: before } = previousToken
+      ? await tx.query<{ id: string; lineage: string[] }>('SELECT id, to_jsonb(lineage) AS lineage FROM devices WHERE token_hash = $1 AND event_id = $2', [
+          hashToken(previousToken),
+          row.event_id,
+        ])
+      : { rows: [] };
+    const lineage = before[0] ? [...before[0].lineage, before[0].id] : [];
+    await tx.query(`INSERT INTO devices (id, event_id, role, exhibitor_id, name, token_hash, lineage) VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[])`, [
+      deviceId,
+      row.event_id,
+      row.role,
+      row.exhibitor_id,
+      deviceName,
+      hashToken(token),
+      lineage,
+    ]);
+    await tx.query(`UPDATE pairing_codes SET used_at = now(), used_by = $2 WHERE code = $1 AND used_at IS NULL`, [code, deviceId]);
+    const response: PairResponse = { deviceId, token, role: row.role, eventId: row.event_id, exhibitorId: row.exhibitor_id, deviceName };
+    return { response };
+  });
+  if ('error' in outcome && outcome.error) {
+    await recordFailure(db, 'pair', clientIp);
+    throw outcome.error;
+  }
+  return outcome.response as PairResponse;
+}

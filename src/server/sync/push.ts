@@ -1,0 +1,135 @@
+/**
+ * Applies one pushed batch in one transaction (see ARCHITECTURE.md, "Sync").
+ *
+ * Fast path: insert every valid mutation id in one statement (the primary key turns replays into
+ * `duplicate`), then apply the new ones per type in one statement each. If applying fails on a data
+ * error, the batch is redone one mutation at a time under savepoints, so only the culprit is
+ * `rejected`. Connection-level failures propagate: the route answers 5xx and the device retries
+ * the whole batch, which is safe because nothing of it was committed.
+ */
+import { mutationEnvelopeSchema, type MutationEnvelope, type PushResult } from '../../core/schema/sync';
+import { mutationSpec, type MutationKey } from '../../core/schema/mutations';
+import { isTransientDbError, type Db, type Queryable } from '../db/types';
+import type { DeviceIdentity } from '../services/devices';
+import { HANDLERS, type Applicable, type Handler } from './handlers';
+
+interface Prepared {
+  envelope: MutationEnvelope;
+  key: MutationKey;
+  data: unknown;
+}
+
+function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+/** Validates one item; returns either a mutation ready to apply or a rejection. */
+function prepare(device: DeviceIdentity, item: unknown): Prepared | PushResult {
+  const id = typeof (item as { id?: unknown } | null)?.id === 'string' ? String((item as { id: string }).id).slice(0, 64) : '';
+  const parsed = mutationEnvelopeSchema.safeParse(item);
+  if (!parsed.success) return { id, status: 'rejected', error: `invalid mutation: ${describeIssues(parsed.error)}` };
+  const envelope = parsed.data;
+  const spec = mutationSpec(envelope.type, envelope.op);
+  if (!spec) return { id, status: 'rejected', error: `unknown mutation type ${envelope.type}.${envelope.op}` };
+  if (!spec.roles.includes(device.role)) return { id, status: 'rejected', error: `a ${device.role} device may not send ${envelope.type}.${envelope.op}` };
+  const data = spec.schema.safeParse(envelope.data);
+  if (!data.success) return { id, status: 'rejected', error: `invalid ${envelope.type}: ${describeIssues(data.error)}` };
+  const key = `${envelope.type}.${envelope.op}` as MutationKey;
+  const reason = (HANDLERS[key] as Handler<MutationKey>).precheck(device, data.data as never);
+  if (reason) return { id, status: 'rejected', error: reason };
+  return { envelope, key, data: data.data };
+}
+
+async function insertMutationIds(tx: Queryable, device: DeviceIdentity, items: readonly Prepared[]): Promise<Set<string>> {
+  if (!items.length) return new Set();
+  const rows = items.map(({ envelope: e }) => ({
+    id: e.id,
+    device_seq: e.seq,
+    type: e.type,
+    op: e.op,
+    data: e.data,
+    captured_at: e.capturedAt,
+  }));
+  const { rows: inserted } = await tx.query<{ id: string }>(
+    `INSERT INTO mutations (id, device_id, event_id, device_seq, type, op, data, captured_at)
+     SELECT id, $2, $3, device_seq, type, op, data, captured_at
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, device_seq bigint, type text, op text, data jsonb, captured_at timestamptz)
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [JSON.stringify(rows), device.id, device.eventId],
+  );
+  return new Set(inserted.map((r) => r.id));
+}
+
+async function applyGrouped(tx: Queryable, device: DeviceIdentity, items: readonly Prepared[]): Promise<void> {
+  const groups = new Map<MutationKey, Array<Applicable<MutationKey>>>();
+  for (const p of items) {
+    const list = groups.get(p.key) ?? [];
+    list.push({ mutationId: p.envelope.id, data: p.data as never });
+    groups.set(p.key, list);
+  }
+  for (const [key, list] of groups) await (HANDLERS[key] as Handler<MutationKey>).applyMany(tx, device, list);
+}
+
+export async function applyPush(db: Db, device: DeviceIdentity, items: readonly unknown[], unsynced: number | undefined): Promise<PushResult[]> {
+  const results: Array<PushResult | Prepared> = items.map((item) => prepare(device, item));
+  const valid = results.filter((r): r is Prepared => 'envelope' in r);
+  // Two copies of one mutation id in the same batch: the first is applied, later ones are duplicates.
+  const firstOfId = new Map<string, Prepared>();
+  for (const p of valid) if (!firstOfId.has(p.envelope.id)) firstOfId.set(p.envelope.id, p);
+  const unique = [...firstOfId.values()];
+
+  const outcome = await db.transaction(async (tx) => {
+    const status = new Map<string, PushResult>();
+    await tx.query('SAVEPOINT batch');
+    try {
+      const fresh = await insertMutationIds(tx, device, unique);
+      await applyGrouped(
+        tx,
+        device,
+        unique.filter((p) => fresh.has(p.envelope.id)),
+      );
+      for (const p of unique) status.set(p.envelope.id, { id: p.envelope.id, status: fresh.has(p.envelope.id) ? 'applied' : 'duplicate' });
+    } catch (error) {
+      if (isTransientDbError(error)) throw error;
+      await tx.query('ROLLBACK TO SAVEPOINT batch');
+      for (const p of unique) status.set(p.envelope.id, await applyOne(tx, device, p));
+    }
+    await tx.query(
+      `UPDATE devices SET last_seen_at = now(), last_sync_at = now(), unsynced_count = COALESCE($2, unsynced_count) WHERE id = $1`,
+      [device.id, unsynced ?? null],
+    );
+    return status;
+  });
+
+  const seen = new Set<string>();
+  return results.map((r) => {
+    if (!('envelope' in r)) return r;
+    const id = r.envelope.id;
+    if (seen.has(id) && firstOfId.get(id) !== r) return { id, status: 'duplicate' };
+    seen.add(id);
+    return outcome.get(id) ?? { id, status: 'rejected', error: 'not processed' };
+  });
+}
+
+async function applyOne(tx: Queryable, device: DeviceIdentity, p: Prepared): Promise<PushResult> {
+  const id = p.envelope.id;
+  await tx.query('SAVEPOINT one');
+  try {
+    const fresh = await insertMutationIds(tx, device, [p]);
+    if (!fresh.has(id)) {
+      await tx.query('RELEASE SAVEPOINT one');
+      return { id, status: 'duplicate' };
+    }
+    await applyGrouped(tx, device, [p]);
+    await tx.query('RELEASE SAVEPOINT one');
+    return { id, status: 'applied' };
+  } catch (error) {
+    if (isTransientDbError(error)) throw error;
+    await tx.query('ROLLBACK TO SAVEPOINT one');
+    const message = error instanceof Error ? error.message : String(error);
+    return { id, status: 'rejected', error: `the server could not store this record: ${message.slice(0, 200)}` };
+  }
+}
