@@ -2,7 +2,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+// Identifies a build: shown in the app, and lets tests deploy a "new version" of the same sources.
+const BUILD_ID = process.env.SHOWFLOOR_BUILD_ID ?? new Date().toISOString();
+
 export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [
     react(),
     VitePWA({

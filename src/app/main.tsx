@@ -6,6 +6,7 @@ import { registerServiceWorker } from './pwa/updates';
 import { SyncEngine } from './sync/engine';
 import './ui/styles.css';
 
+document.documentElement.dataset.build = __BUILD_ID__;
 initI18n();
 registerServiceWorker();
 new SyncEngine().start();

@@ -7,6 +7,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
+import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config';
 import type { Db } from './db/types';
@@ -30,10 +31,10 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp({ db, config, cliSecret, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(config.tls ? { https: { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } } : {}),
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: DEFAULT_BODY_LIMIT,
     trustProxy: config.trustProxy,
-    // Deeply nested or huge numbers of keys are refused by the parser limits below, not by crashing.
     return503OnClosing: true,
   });
   installErrorHandler(app);

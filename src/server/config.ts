@@ -21,6 +21,9 @@ const envSchema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   /** Where the built app lives; tests point it elsewhere. */
   STATIC_DIR: z.string().optional(),
+  /** PEM files: serve HTTPS directly. Tablets only run the offline app (service worker) over HTTPS or on localhost. */
+  TLS_CERT_FILE: z.string().optional(),
+  TLS_KEY_FILE: z.string().optional(),
 });
 
 export interface ServerConfig {
@@ -32,6 +35,7 @@ export interface ServerConfig {
   logLevel: string;
   trustProxy: boolean;
   staticDir: string;
+  tls: { certFile: string; keyFile: string } | null;
 }
 
 export const ROOT_DIR = path.resolve(new URL('../..', import.meta.url).pathname);
@@ -43,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (!!e.TLS_CERT_FILE !== !!e.TLS_KEY_FILE) throw new Error('Invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE go together');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -52,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     staticDir: path.resolve(e.STATIC_DIR ?? path.join(ROOT_DIR, 'dist')),
+    tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,
   };
 }
 
@@ -65,5 +71,5 @@ export function lanAddress(): string | undefined {
 
 export function publicBaseUrl(config: ServerConfig, port = config.port): string {
   if (config.publicUrl) return config.publicUrl;
-  return `http://${lanAddress() ?? 'localhost'}:${port}`;
+  return `${config.tls ? 'https' : 'http'}://${lanAddress() ?? 'localhost'}:${port}`;
 }

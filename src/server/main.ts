@@ -38,10 +38,13 @@ async function main(): Promise<void> {
     [
       '',
       `Showfloor is running for "${event.name}".`,
-      `  Console:  http://localhost:${port}/console   (first visit: create the organizer account)`,
-      `  Tablets:  ${config.publicUrl ?? `http://${lan ?? 'localhost'}:${port}`}   open it on the tablet, then pair it:`,
+      `  Console:  ${config.tls ? 'https' : 'http'}://localhost:${port}/console   (first visit: create the organizer account)`,
+      `  Tablets:  ${config.publicUrl ?? `${config.tls ? 'https' : 'http'}://${lan ?? 'localhost'}:${port}`}   open it on the tablet, then pair it:`,
       `            create a code in the console, or run  npm run cli -- pair --role desk`,
       `  Database: ${describeDatabase(config)}`,
+      ...(config.tls || config.publicUrl?.startsWith('https:')
+        ? []
+        : ['  Note:     tablets run the app offline only over HTTPS (or on localhost): set TLS_CERT_FILE and TLS_KEY_FILE,', '            or put a TLS proxy in front and set PUBLIC_URL=https://…  (see README, "Venue network")']),
       '  Stop with Ctrl+C.',
       '',
     ].join('\n'),

@@ -1,0 +1,2 @@
+export const root: string;
+export function buildIfNeeded(opts?: { outDir?: string; env?: Record<string, string>; force?: boolean }): boolean;

@@ -1,0 +1,96 @@
+/** The real organizer server (production build, embedded database) in a child process, behind a NetSwitch. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../support/postgres';
+import { NetSwitch } from './netSwitch';
+
+const ROOT = path.resolve(new URL('../../..', import.meta.url).pathname);
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface E2EServer {
+  /** What the browser uses: through the switch. */
+  url: string;
+  /** Straight to the server, for test assertions that must not depend on the switch. */
+  directUrl: string;
+  dataDir: string;
+  net: NetSwitch;
+  cli(...args: string[]): Promise<CliResult>;
+  stop(): Promise<void>;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+async function waitHealthy(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${log()}`);
+    try {
+      const res = await fetch(`${url}/api/v1/health`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server did not become healthy:\n${log()}`);
+}
+
+export async function startServer(opts: { staticDir?: string; env?: Record<string, string> } = {}): Promise<E2EServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'showfloor-e2e-'));
+  const port = await freePort();
+  const net = new NetSwitch(port);
+  const proxyPort = await net.start();
+  const url = `http://127.0.0.1:${proxyPort}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: url,
+    STATIC_DIR: opts.staticDir ?? path.join(ROOT, 'dist'),
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+    ...opts.env,
+  };
+  let output = '';
+  const child = spawn(process.execPath, [TSX, path.join(ROOT, 'src/server/main.ts')], { cwd: ROOT, env });
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const directUrl = `http://127.0.0.1:${port}`;
+  await waitHealthy(directUrl, child, () => output);
+  return {
+    url,
+    directUrl,
+    dataDir,
+    net,
+    cli: (...args) => run(process.execPath, [TSX, path.join(ROOT, 'src/server/cli/main.ts'), ...args], env),
+    async stop() {
+      await net.stop();
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,5 @@
+// Unit tests run in jsdom with an in-memory IndexedDB (fake-indexeddb): the real Dexie code, no browser.
+import 'fake-indexeddb/auto';
+import { initI18n } from '../../src/app/i18n';
+
+initI18n('en');

@@ -1,0 +1,34 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Two projects: fast unit/component tests in jsdom, and integration tests of the server
+// against real databases (PGlite and a throw-away PostgreSQL cluster).
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/integration/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // The suites share one PostgreSQL cluster (a database each) and PGlite is CPU-heavy: two at a time on two cores.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
