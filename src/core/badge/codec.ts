@@ -154,9 +154,12 @@ export function verifyBadge(text: string, keyring: BadgeKeyring): BadgeVerdict {
   const decoded = decodeBadge(text);
   if (!decoded.ok) return { status: 'unreadable', reason: decoded.reason };
   const { payload } = decoded;
-  if (payload.eventId !== keyring.eventId) return { status: 'other_event', payload };
   const key = keyring.keys.find((k) => k.kid === payload.kid);
+  // Signed by a key we do not hold and naming another event: a badge of another show. A badge that
+  // names one of our keys is checked first, so an altered event id reads as forged, not foreign.
+  if (!key && payload.eventId !== keyring.eventId) return { status: 'other_event', payload };
   if (!key || !verifyBytes(decoded.signature, signedMessage(decoded.body), key.publicKey)) return { status: 'forged', payload };
+  if (payload.eventId !== keyring.eventId) return { status: 'other_event', payload };
   if (key.revoked || keyring.revokedAttendees.has(payload.attendeeId)) return { status: 'revoked', payload };
   return { status: 'valid', payload };
 }
