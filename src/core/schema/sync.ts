@@ -52,6 +52,8 @@ export const pullQuerySchema = z.object({
   since: z
     .string()
     .regex(/^\d{1,19}$/, 'since must be a checkpoint returned by the server')
+    // 19 digits can still exceed bigint; the database would fail with a 500 the device retries forever.
+    .refine((s) => !/^\d{1,19}$/.test(s) || BigInt(s) <= 9_223_372_036_854_775_807n, 'since must be a checkpoint returned by the server')
     .default('0'),
   stream: z.enum(PULL_STREAMS).default('config'),
   limit: z.coerce.number().int().min(1).max(PULL_PAGE_MAX).default(2_000),

@@ -26,7 +26,8 @@ function tableSource<R extends { seq: string }>(opts: { kind: string; from: stri
   return {
     kinds: [opts.kind],
     async fetch(db, device, since, limit) {
-      const { rows } = await db.query<R>(`SELECT seq::text AS seq, ${opts.columns} FROM ${opts.from} WHERE ${where} ORDER BY seq LIMIT $3`, [
+      // Order by the bigint column (src.seq): a bare `seq` would name the text output column and sort '10000' before '2'.
+      const { rows } = await db.query<R>(`SELECT seq::text AS seq, ${opts.columns} FROM ${opts.from} AS src WHERE ${where} ORDER BY src.seq LIMIT $3`, [
         device.eventId,
         since,
         limit,
@@ -34,7 +35,7 @@ function tableSource<R extends { seq: string }>(opts: { kind: string; from: stri
       return rows.map((r) => ({ seq: r.seq, change: opts.toChange(r) }));
     },
     async count(db, device, since) {
-      const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${opts.from} WHERE ${where}`, [device.eventId, since]);
+      const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${opts.from} AS src WHERE ${where}`, [device.eventId, since]);
       return rows[0]?.n ?? 0;
     },
   };
@@ -45,7 +46,7 @@ function tombstoneSource(stream: PullStream): Source {
     kinds: [],
     async fetch(db, device, since, limit) {
       const { rows } = await db.query<{ seq: string; kind: string; key: string }>(
-        `SELECT seq::text AS seq, kind, key FROM sync_tombstones WHERE event_id = $1 AND stream = $2 AND seq > $3::bigint ORDER BY seq LIMIT $4`,
+        `SELECT seq::text AS seq, kind, key FROM sync_tombstones t WHERE event_id = $1 AND stream = $2 AND seq > $3::bigint ORDER BY t.seq LIMIT $4`,
         [device.eventId, stream, since, limit],
       );
       return rows.map((r) => ({ seq: r.seq, change: { kind: r.kind, key: r.key, data: null } }));
@@ -62,7 +63,7 @@ function tombstoneSource(stream: PullStream): Source {
 
 const eventSource = tableSource<{ seq: string; id: string; name: string; starts_on: string | null; ends_on: string | null; venue: string }>({
   kind: 'event',
-  from: '(SELECT *, id AS event_id FROM events) e',
+  from: '(SELECT *, id AS event_id FROM events)',
   columns: `id, name, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, venue`,
   toChange: (r) => ({ kind: 'event', key: r.id, data: toEventConfig(r) }),
 });
