@@ -89,6 +89,8 @@ describe.each(DATABASES)('pairing on %s', (kind) => {
     const third = await pairDevice(server, { role: 'desk', previousToken: renewed.token });
     expect((await push(server, third, [checkinMutation(old), checkinMutation(renewed)])).map((r) => r.status)).toEqual(['applied', 'applied']);
     expect((await pullRaw(server, third.token, { stream: 'config' })).statusCode).toBe(200);
+    // The token a tablet gave up when it paired again no longer works.
+    expect((await pullRaw(server, renewed.token, { stream: 'config' })).statusCode).toBe(401);
   });
 
   it('without the previous token, records of the old identity stay someone else’s', async () => {

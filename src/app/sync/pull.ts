@@ -14,12 +14,16 @@ export async function readCheckpoint(stream: PullStream): Promise<string> {
 
 /** Pages through a stream. Each page and its checkpoint are stored in one transaction, so an interrupted pull resumes where it stopped. */
 export async function pullStream(device: DeviceRow, stream: PullStream): Promise<void> {
-  let since = await readCheckpoint(stream);
   let done = 0;
+  let next = pull(device.token, stream, await readCheckpoint(stream), PULL_PAGE_MAX);
   for (;;) {
-    const page = await pull(device.token, stream, since, PULL_PAGE_MAX);
+    const page = await next;
+    // Ask for the next page while this one is written: the server and IndexedDB work at the same time.
+    if (page.more) {
+      next = pull(device.token, stream, page.checkpoint, PULL_PAGE_MAX);
+      next.catch(() => undefined); // handled when awaited
+    }
     await applyPage(stream, page.changes, page.checkpoint);
-    since = page.checkpoint;
     done += page.changes.length;
     if (!page.more) break;
     await updateStatus({ pulling: { stream, done, total: done + page.remaining } });

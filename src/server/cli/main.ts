@@ -87,10 +87,13 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(`error: ${error.message}\n`);
-    process.exit(1);
-  },
-);
+// process.exit() right after writing would cut off output still queued for a pipe
+// (`npm run cli -- export … > file`): exit only once stdout has taken everything.
+function exitAfterFlush(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
+main().then(exitAfterFlush, (error: Error) => {
+  process.stderr.write(`error: ${error.message}\n`);
+  exitAfterFlush(1);
+});

@@ -10,7 +10,9 @@ export async function runRemote(holder: LockInfo, argv: readonly string[], cwd: 
   });
   if (!response.ok || !response.body) throw new Error(`the running server refused the command (HTTP ${response.status})`);
   const decoder = new TextDecoder();
-  let buffered = '';
+  // Output can be one very long line (an export): keep the pieces of an unfinished line in a list
+  // and join them once, so reading stays linear in the size of the output.
+  let pieces: string[] = [];
   let exit = 1;
   const handle = (line: string) => {
     if (!line) return;
@@ -20,11 +22,16 @@ export async function runRemote(holder: LockInfo, argv: readonly string[], cwd: 
     if (msg.exit !== undefined) exit = msg.exit;
   };
   for await (const chunk of response.body) {
-    buffered += decoder.decode(chunk as Uint8Array, { stream: true });
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    lines.forEach(handle);
+    const text = decoder.decode(chunk as Uint8Array, { stream: true });
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      pieces.push(text.slice(start, nl));
+      handle(pieces.join(''));
+      pieces = [];
+      start = nl + 1;
+    }
+    if (start < text.length) pieces.push(text.slice(start));
   }
-  handle(buffered);
+  handle(pieces.join(''));
   return exit;
 }

@@ -10,6 +10,8 @@ export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'd
   const db = config.databaseUrl ? openPostgres(config.databaseUrl) : await openPglite(path.join(config.dataDir, 'pglite'));
   try {
     await migrate(db);
+    // PGlite runs no autovacuum: refresh planner statistics at every start.
+    if (db.kind === 'pglite') await db.exec('ANALYZE');
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;

@@ -4,7 +4,7 @@ import type { Db } from '../db/types';
 import { requireDevice } from '../http/deviceAuth';
 import { parseOr400, sendError } from '../http/errors';
 import { applyPush } from '../sync/push';
-import { mayPull, pull } from '../sync/pull';
+import { mayPull, pullBody, pullPage } from '../sync/pull';
 
 export function syncRoutes(app: FastifyInstance, db: Db): void {
   app.post('/api/v1/sync/push', { bodyLimit: MAX_PUSH_BYTES }, async (request, reply) => {
@@ -24,6 +24,6 @@ export function syncRoutes(app: FastifyInstance, db: Db): void {
     if (!mayPull(device.role, query.stream)) {
       return sendError(reply, 403, 'forbidden', `a ${device.role} device may not pull ${query.stream}`);
     }
-    return pull(db, device, query.stream, query.since, query.limit);
+    return reply.type('application/json').send(pullBody(await pullPage(db, device, query.stream, query.since, query.limit)));
   });
 }

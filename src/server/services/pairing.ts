@@ -72,6 +72,9 @@ export async function redeemPairingCode(db: Db, code: string, deviceName: string
         ])
       : { rows: [] };
     const lineage = before[0] ? [...before[0].lineage, before[0].id] : [];
+    // The tablet now holds the new token only; the old one must not keep working elsewhere.
+    // Its badge key stays valid: badges it signed were issued by this same tablet.
+    if (before[0]) await tx.query('UPDATE devices SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1', [before[0].id]);
     await tx.query(`INSERT INTO devices (id, event_id, role, exhibitor_id, name, token_hash, lineage) VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[])`, [
       deviceId,
       row.event_id,

@@ -114,6 +114,8 @@ export async function importRoster(
       );
       onProgress?.(Math.min(i + CHUNK, writes.length), writes.length);
     }
+    // Fresh statistics, or the planner keeps believing the table is tiny and pulls sort it whole (PGlite has no autovacuum).
+    if (writes.length) await tx.query('ANALYZE attendees');
     return { ok: true, summary };
   });
 }

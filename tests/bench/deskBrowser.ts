@@ -1,0 +1,116 @@
+/**
+ * In Chromium against the real server: how long a desk takes to pull a 200,000-row roster into
+ * IndexedDB, and how long from a scanner's Enter to the check-in on screen (committed first).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM } from '../../playwright.config';
+import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
+import { startServer } from '../e2e/support/server';
+import { percentile, type Report } from './report';
+
+const ROSTER = 200_000;
+const SCANS = 200;
+
+function rosterCsv(count: number): string {
+  const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+  const given = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英';
+  const lines = ['姓名,公司,职位,手机,邮箱,类别'];
+  for (let i = 0; i < count; i++) {
+    const name = `${surnames[i % surnames.length]}${given[(i * 7) % given.length]}${given[(i * 13) % given.length]}`;
+    lines.push(`${name},示例${i % 5000}科技有限公司,经理,1${35 + (i % 5)}${String(i).padStart(8, '0')},v${i}@example.cn,专业观众`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function benchDeskBrowser(report: Report): Promise<void> {
+  buildIfNeeded();
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const file = path.join(server.dataDir, 'roster.csv');
+    writeFileSync(file, rosterCsv(ROSTER));
+    const importStarted = performance.now();
+    const imported = await server.cli('import-roster', file);
+    if (imported.code !== 0) throw new Error(imported.stderr);
+    report.add({ issue: '#2', name: `Import a ${ROSTER.toLocaleString('en')}-row roster (CLI, PGlite, signing every badge)`, value: `${((performance.now() - importStarted) / 1000).toFixed(1)} s`, target: '–' });
+
+    const page = await (await browser.newContext()).newPage();
+    const { url } = JSON.parse((await server.cli('pair', '--role', 'desk', '--json')).stdout) as { url: string };
+    await page.goto(url);
+    await page.locator('#pair-name').fill('Bench desk');
+    const started = performance.now();
+    await page.locator('form button[type=submit]').click();
+    // Count what is really in IndexedDB (not what the screen shows), polling from here.
+    const countRoster = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('showfloor');
+            open.onsuccess = () => {
+              const idb = open.result;
+              if (!idb.objectStoreNames.contains('roster')) {
+                idb.close();
+                return resolve(0);
+              }
+              const req = idb.transaction('roster').objectStore('roster').count();
+              req.onsuccess = () => {
+                idb.close();
+                resolve(req.result);
+              };
+            };
+            open.onerror = () => resolve(0);
+          }),
+      );
+    while ((await countRoster()) < ROSTER) {
+      if (performance.now() - started > 600_000) throw new Error('the roster did not arrive within 10 minutes');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const pullSeconds = (performance.now() - started) / 1000;
+    report.add({ issue: '#2', name: `Pull a ${ROSTER.toLocaleString('en')}-row roster into IndexedDB (Chromium)`, value: `${pullSeconds.toFixed(1)} s`, target: '≤ 30 s' });
+
+    const badges = JSON.parse((await server.cli('export', '--what', 'badges', '--format', 'json')).stdout) as Array<{ badge_code: string }>;
+    const codes = Array.from({ length: SCANS }, (_, i) => badges[Math.floor((i * 997) % badges.length)]!.badge_code);
+    await page.goto(`${server.url}/desk`);
+    await page.getByTestId('roster-count').filter({ hasText: String(ROSTER) }).waitFor({ timeout: 60_000 });
+    const latencies = await page.evaluate(async (list) => {
+      const out: number[] = [];
+      for (const code of list) {
+        const before = document.querySelector('[data-testid=scan-result]')?.getAttribute('data-checkin-id') ?? null;
+        for (const ch of code) window.dispatchEvent(new KeyboardEvent('keydown', { key: ch, bubbles: true }));
+        const t0 = performance.now();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`no result shown for ${code.slice(0, 20)}…: ${document.body.innerText.slice(0, 300)}`)), 10_000);
+          const check = () => {
+            const id = document.querySelector('[data-testid=scan-result]')?.getAttribute('data-checkin-id') ?? null;
+            if (id && id !== before) {
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve();
+            }
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+          check();
+        });
+        out.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return out;
+    }, codes);
+    report.add({
+      issue: '#2',
+      name: `Scanner keystrokes → check-in committed → shown (Chromium, ${ROSTER.toLocaleString('en')} roster, ${SCANS} scans)`,
+      value: `p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`,
+      target: 'p95 ≤ 50 ms',
+    });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

@@ -1,0 +1,25 @@
+/** `npm run bench`: every benchmark of the issues, figures beside their targets, written to bench/RESULTS.md. */
+import path from 'node:path';
+import { benchDeskBrowser } from './deskBrowser';
+import { benchPush } from './push';
+import { Report } from './report';
+
+const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
+const BENCHES: Record<string, (r: Report) => Promise<void>> = {
+  push: benchPush,
+  desk: benchDeskBrowser,
+};
+
+const only = process.argv.slice(2);
+const report = new Report();
+for (const [name, run] of Object.entries(BENCHES)) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n━━ ${name} ━━`);
+  try {
+    await run(report);
+  } catch (error) {
+    console.error(`benchmark ${name} failed: ${(error as Error).stack ?? error}`);
+    report.add({ issue: '–', name: `${name} (failed)`, value: 'error', target: '–', note: (error as Error).message.split('\n')[0] });
+  }
+}
+console.log(`\nwritten to ${report.write(ROOT)}`);
