@@ -24,7 +24,7 @@ async function pushAll(db: Db): Promise<number> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const { code } = await createPairingCode(db, { eventId: event.id, role: 'desk' });
-  const device = await redeemPairingCode(db, code, 'bench desk', '127.0.0.1');
+  const device = await redeemPairingCode(db, { code, deviceName: 'bench desk' }, '127.0.0.1');
   const started = performance.now();
   for (let sent = 0; sent < RECORDS; sent += BATCH) {
     const mutations = Array.from({ length: BATCH }, (_, i) => {

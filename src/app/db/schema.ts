@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Checkin } from '../../core/schema/records';
+import type { Visitor } from '../../core/schema/visitor';
 import type { Role } from '../../core/schema/common';
 import type { RosterEntry } from '../../core/schema/config';
 import type { PullStream } from '../../core/schema/sync';
@@ -22,6 +23,8 @@ export interface DeviceRow {
   persisted: boolean | null;
   /** Set when the server refused the token (401): the queue is kept, staff are asked to pair again. */
   needsRepair?: boolean;
+  /** A desk's own badge key (Ed25519, hex): signs walk-in badges offline. Registered with the server at pairing. */
+  badgeKey?: { kid: string; publicKey: string; secretKey: string };
 }
 
 export interface ConfigRow {
@@ -32,6 +35,7 @@ export interface ConfigRow {
 
 /** A captured record as stored on the device: the synced data plus local bookkeeping. */
 export type LocalCheckin = Checkin & { synced: 0 | 1 };
+export type LocalVisitor = Visitor & { synced: 0 | 1 };
 
 export interface OutboxRow {
   /** Local order of capture; push sends in this order. */
@@ -43,7 +47,7 @@ export interface OutboxRow {
   data: unknown;
   capturedAt: string;
   /** Where the record lives locally, to mark it synced when the server confirms. */
-  table: 'checkins';
+  table: 'checkins' | 'visitors';
   recordId: string;
 }
 
@@ -68,6 +72,7 @@ export class ShowfloorDb extends Dexie {
   config!: Dexie.Table<ConfigRow, [string, string]>;
   roster!: EntityTable<RosterEntry, 'id'>;
   checkins!: EntityTable<LocalCheckin, 'id'>;
+  visitors!: EntityTable<LocalVisitor, 'id'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
   deadLetters!: EntityTable<DeadLetterRow, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
@@ -83,6 +88,10 @@ export class ShowfloorDb extends Dexie {
       outbox: '++seq, &id',
       deadLetters: 'id, failedAt',
       syncState: 'key',
+    });
+    // v2: walk-ins registered at this desk.
+    this.version(2).stores({
+      visitors: 'id, capturedAt, mobile, email, synced',
     });
   }
 }

@@ -1,10 +1,10 @@
 /** The device's calls to the organizer server. */
-import { pairResponseSchema, type PairResponse } from '../../core/schema/pairing';
+import { pairResponseSchema, type PairRequest, type PairResponse } from '../../core/schema/pairing';
 import { request } from '../net/http';
 import { pullResponseSchema, pushResponseSchema, type PullResponse, type PullStream, type PushResponse } from '../../core/schema/sync';
 
-export function pairDevice(code: string, deviceName: string, previousToken?: string): Promise<PairResponse> {
-  return request('/api/v1/devices/pair', { method: 'POST', body: JSON.stringify({ code, deviceName, previousToken }) }, (b) => pairResponseSchema.parse(b));
+export function pairDevice(body: PairRequest): Promise<PairResponse> {
+  return request('/api/v1/devices/pair', { method: 'POST', body: JSON.stringify(body) }, (b) => pairResponseSchema.parse(b));
 }
 
 export function push(token: string, deviceId: string, mutations: unknown[], unsynced: number): Promise<PushResponse> {

@@ -2,6 +2,7 @@ import { CHANGE_KINDS, type ChangeKind, type RosterEntry } from '../../core/sche
 import { PULL_PAGE_MAX, type Change, type PullStream } from '../../core/schema/sync';
 import { db } from '../db/open';
 import type { ConfigRow, DeviceRow } from '../db/schema';
+import { notifyChanged } from '../data/changes';
 import { pull } from './api';
 import { updateStatus } from './status';
 
@@ -59,4 +60,5 @@ async function applyPage(stream: PullStream, changes: Change[], checkpoint: stri
     if (configDeletes.length) await d.config.bulkDelete(configDeletes);
     await d.syncState.put({ key: checkpointKey(stream), value: checkpoint });
   });
+  notifyChanged({ table: 'roster', put: rosterPuts.map((r) => r.id), removed: rosterDeletes });
 }

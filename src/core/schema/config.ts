@@ -1,6 +1,7 @@
 /** Server-owned documents pulled by devices (the `changes` of a pull, by kind). */
 import { z } from 'zod';
 import { isoDateSchema, uuidSchema } from './common';
+import { visitorFormSchema } from '../forms/visitorForm';
 import { categorySchema } from './records';
 
 export const eventConfigSchema = z.object({
@@ -33,11 +34,15 @@ export const rosterEntrySchema = z.object({
   mobile: z.string(),
   email: z.string(),
   badgeCode: z.string(),
+  /** Full pinyin and initials of the name ("zhangwei", "zw"), computed by the server. */
+  pinyin: z.string().default(''),
+  initials: z.string().default(''),
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 
 export const CHANGE_KINDS = {
   event: eventConfigSchema,
+  visitor_form: visitorFormSchema,
   badge_key: badgeKeySchema,
   badge_revocation: badgeRevocationSchema,
   attendee: rosterEntrySchema,

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Role } from './common';
 import { checkinSchema } from './records';
+import { visitorSchema } from './visitor';
 
 interface MutationSpec {
   roles: readonly Role[];
@@ -13,6 +14,7 @@ interface MutationSpec {
 
 export const MUTATION_TYPES = {
   'checkin.create': { roles: ['desk'], schema: checkinSchema },
+  'visitor.create': { roles: ['desk'], schema: visitorSchema },
 } as const satisfies Record<string, MutationSpec>;
 
 export type MutationKey = keyof typeof MUTATION_TYPES;

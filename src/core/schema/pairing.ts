@@ -13,6 +13,8 @@ export const pairRequestSchema = z.object({
   deviceName: textSchema(60).pipe(z.string().min(1, 'device name is required')),
   /** The token this device held before, when it pairs again: links the new identity to the old one. */
   previousToken: z.string().max(200).optional(),
+  /** A desk's own Ed25519 public key (hex): it signs walk-in badges offline; the secret never leaves the device. */
+  badgePublicKey: z.string().regex(/^[0-9a-f]{64}$/, 'badgePublicKey must be 32 bytes of hex').optional(),
 });
 export type PairRequest = z.infer<typeof pairRequestSchema>;
 

@@ -5,7 +5,8 @@ import { isoDateTimeSchema, textSchema, uuidSchema } from './common';
 
 export const categorySchema = z.enum(VISITOR_CATEGORIES);
 
-export const CHECKIN_METHODS = ['scanner', 'camera', 'typed', 'search'] as const;
+/** `registration`: the check-in made together with a walk-in's registration. */
+export const CHECKIN_METHODS = ['scanner', 'camera', 'typed', 'search', 'registration'] as const;
 /**
  * Why a check-in needs a second look. A flagged check-in is still recorded: the desk never drops
  * a scan, it shows staff what it saw and lets the figures exclude it.

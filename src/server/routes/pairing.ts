@@ -9,7 +9,7 @@ export function pairingRoutes(app: FastifyInstance, db: Db): void {
     const body = parseOr400(reply, pairRequestSchema, request.body);
     if (!body) return reply;
     try {
-      return await redeemPairingCode(db, body.code, body.deviceName, request.ip, body.previousToken);
+      return await redeemPairingCode(db, body, request.ip);
     } catch (error) {
       if (!(error instanceof PairingError)) throw error;
       const status = error.reason === 'locked' ? 429 : error.reason === 'expired' ? 410 : 404;

@@ -1,4 +1,5 @@
-import { newId } from '../../core/ids';
+import { keyIdOf } from '../../core/badge/keys';
+import { fromHex, newId } from '../../core/ids';
 import type { Role } from '../../core/schema/common';
 import type { PairResponse } from '../../core/schema/pairing';
 import { hashToken, newPairingCode, newToken } from '../auth/secrets';
@@ -50,7 +51,15 @@ export async function createPairingCode(
 }
 
 /** Redeems a code once: creates the device and its token. Wrong codes count towards the lockout. */
-export async function redeemPairingCode(db: Db, code: string, deviceName: string, clientIp: string, previousToken?: string): Promise<PairResponse> {
+export interface PairingRequest {
+  code: string;
+  deviceName: string;
+  previousToken?: string | undefined;
+  badgePublicKey?: string | undefined;
+}
+
+export async function redeemPairingCode(db: Db, request: PairingRequest, clientIp: string): Promise<PairResponse> {
+  const { code, deviceName, previousToken, badgePublicKey } = request;
   if (await isLockedOut(db, 'pair', null)) {
     throw new PairingError('locked', 'too many wrong pairing codes recently; wait 15 minutes or create a new code in the console');
   }
@@ -85,6 +94,14 @@ export async function redeemPairingCode(db: Db, code: string, deviceName: string
       lineage,
     ]);
     await tx.query(`UPDATE pairing_codes SET used_at = now(), used_by = $2 WHERE code = $1 AND used_at IS NULL`, [code, deviceId]);
+    if (row.role === 'desk' && badgePublicKey) {
+      await tx.query(`INSERT INTO badge_keys (kid, event_id, owner, public_key) VALUES ($1, $2, $3, $4) ON CONFLICT (kid) DO NOTHING`, [
+        keyIdOf(fromHex(badgePublicKey)),
+        row.event_id,
+        deviceId,
+        badgePublicKey,
+      ]);
+    }
     const response: PairResponse = { deviceId, token, role: row.role, eventId: row.event_id, exhibitorId: row.exhibitor_id, deviceName };
     return { response };
   });

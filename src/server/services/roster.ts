@@ -5,6 +5,7 @@
  */
 import { encodeBadge } from '../../core/badge/codec';
 import { newId } from '../../core/ids';
+import { nameSearchKeys } from '../../core/text/pinyin';
 import type { RosterRecord, RowProblem } from '../../core/roster/rows';
 import type { Db } from '../db/types';
 import type { EventSigner } from './events';
@@ -98,18 +99,19 @@ export async function importRoster(
         city: r.city,
         category: r.category,
         extra: r.extra,
+        ...nameSearchKeys(r.name),
       });
     }
     for (let i = 0; i < writes.length; i += CHUNK) {
       await tx.query(
-        `INSERT INTO attendees (id, event_id, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra)
-         SELECT id, $2, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra
+        `INSERT INTO attendees (id, event_id, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra, pinyin, initials)
+         SELECT id, $2, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra, pinyin, initials
            FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, import_key text, ref text, badge_code text, name text, company text, title text,
-                mobile text, email text, country text, province text, city text, category text, extra jsonb)
+                mobile text, email text, country text, province text, city text, category text, extra jsonb, pinyin text, initials text)
          ON CONFLICT (event_id, import_key) DO UPDATE SET
            ref = EXCLUDED.ref, badge_code = EXCLUDED.badge_code, name = EXCLUDED.name, company = EXCLUDED.company, title = EXCLUDED.title,
            mobile = EXCLUDED.mobile, email = EXCLUDED.email, country = EXCLUDED.country, province = EXCLUDED.province, city = EXCLUDED.city,
-           category = EXCLUDED.category, extra = EXCLUDED.extra, updated_at = now()`,
+           category = EXCLUDED.category, extra = EXCLUDED.extra, pinyin = EXCLUDED.pinyin, initials = EXCLUDED.initials, updated_at = now()`,
         [JSON.stringify(writes.slice(i, i + CHUNK)), eventId],
       );
       onProgress?.(Math.min(i + CHUNK, writes.length), writes.length);

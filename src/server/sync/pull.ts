@@ -40,12 +40,18 @@ const REVOCATIONS: Source = `
 const ATTENDEES: Source = `
   SELECT seq, json_build_object('kind', 'attendee', 'key', id::text, 'data', json_build_object(
            'id', id, 'name', name, 'company', company, 'title', title, 'category', category,
-           'mobile', mobile, 'email', email, 'badgeCode', badge_code)) AS change
+           'mobile', mobile, 'email', email, 'badgeCode', badge_code, 'pinyin', pinyin, 'initials', initials)) AS change
     FROM attendees WHERE event_id = $1 AND seq > $2::bigint`;
 
-const STREAMS: Record<PullStream, { roles: readonly Role[]; sources: Source[] }> = {
-  config: { roles: ['desk', 'booth', 'kiosk'], sources: [EVENT, BADGE_KEYS, REVOCATIONS, tombstones('config')] },
-  roster: { roles: ['desk'], sources: [ATTENDEES, tombstones('roster')] },
+/** Documents addressed to the device's role. `role` comes from the closed set of roles, never from input. */
+function eventDocs(role: Role): Source {
+  return `SELECT seq, json_build_object('kind', kind, 'key', key, 'data', data) AS change
+            FROM event_docs WHERE event_id = $1 AND seq > $2::bigint AND '${role}' = ANY(roles)`;
+}
+
+const STREAMS: Record<PullStream, { roles: readonly Role[]; sources: (role: Role) => Source[] }> = {
+  config: { roles: ['desk', 'booth', 'kiosk'], sources: (role) => [EVENT, BADGE_KEYS, REVOCATIONS, eventDocs(role), tombstones('config')] },
+  roster: { roles: ['desk'], sources: () => [ATTENDEES, tombstones('roster')] },
 };
 
 export function mayPull(role: Role, stream: PullStream): boolean {
@@ -62,7 +68,7 @@ export interface RawPullPage {
 }
 
 export async function pullPage(db: Queryable, device: DeviceIdentity, stream: PullStream, since: string, limit: number): Promise<RawPullPage> {
-  const { sources } = STREAMS[stream];
+  const sources = STREAMS[stream].sources(device.role);
   // Each source is cut at `limit` first (an index range scan), then merged and cut again.
   const union = sources.map((s) => `(SELECT * FROM (${s}) src ORDER BY src.seq LIMIT $3)`).join(' UNION ALL ');
   const { rows } = await db.query<{ checkpoint: string | null; n: number; changes: string }>(

@@ -11,7 +11,7 @@ import { mutationEnvelopeSchema, type MutationEnvelope, type PushResult } from '
 import { mutationSpec, type MutationKey } from '../../core/schema/mutations';
 import { isTransientDbError, type Db, type Queryable } from '../db/types';
 import type { DeviceIdentity } from '../services/devices';
-import { HANDLERS, type Applicable, type Handler } from './handlers';
+import { HANDLERS, RejectMutation, type Applicable, type Handler } from './handlers/index';
 
 interface Prepared {
   envelope: MutationEnvelope;
@@ -93,7 +93,7 @@ export async function applyPush(db: Db, device: DeviceIdentity, items: readonly 
       );
       for (const p of unique) status.set(p.envelope.id, { id: p.envelope.id, status: fresh.has(p.envelope.id) ? 'applied' : 'duplicate' });
     } catch (error) {
-      if (isTransientDbError(error)) throw error;
+      if (!(error instanceof RejectMutation) && isTransientDbError(error)) throw error;
       await tx.query('ROLLBACK TO SAVEPOINT batch');
       for (const p of unique) status.set(p.envelope.id, await applyOne(tx, device, p));
     }
@@ -127,9 +127,9 @@ async function applyOne(tx: Queryable, device: DeviceIdentity, p: Prepared): Pro
     await tx.query('RELEASE SAVEPOINT one');
     return { id, status: 'applied' };
   } catch (error) {
-    if (isTransientDbError(error)) throw error;
+    if (!(error instanceof RejectMutation) && isTransientDbError(error)) throw error;
     await tx.query('ROLLBACK TO SAVEPOINT one');
     const message = error instanceof Error ? error.message : String(error);
-    return { id, status: 'rejected', error: `the server could not store this record: ${message.slice(0, 200)}` };
+    return { id, status: 'rejected', error: error instanceof RejectMutation ? message : `the server could not store this record: ${message.slice(0, 200)}` };
   }
 }

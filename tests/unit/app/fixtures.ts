@@ -62,6 +62,8 @@ export function rosterEntry(overrides: Partial<RosterEntry> = {}): RosterEntry {
     company: '上海国际会展有限公司',
     title: '采购经理',
     category: 'trade',
+    pinyin: 'zhangwei',
+    initials: 'zw',
     mobile: '+8613800138000',
     email: 'zhang.wei@example.com',
     badgeCode: '',

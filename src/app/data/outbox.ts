@@ -1,0 +1,24 @@
+/**
+ * Captures: a record and its outbox row are written in the same Dexie transaction (never one
+ * without the other), then the sync engine is woken after commit. The record is validated with
+ * the same schema the server uses, so a record the server would reject is refused at capture,
+ * with a message, instead of turning up later as a dead letter.
+ */
+import { newId } from '../../core/ids';
+import { MUTATION_TYPES, type MutationData, type MutationKey } from '../../core/schema/mutations';
+import { db } from '../db/open';
+import type { OutboxRow } from '../db/schema';
+
+export class InvalidRecordError extends Error {}
+
+/** Must run inside a Dexie 'rw' transaction over `table` and the outbox. Returns the stored record. */
+export async function captureRecord<K extends MutationKey>(key: K, table: OutboxRow['table'], record: MutationData<K>): Promise<MutationData<K> & { synced: 0 }> {
+  const parsed = MUTATION_TYPES[key].schema.safeParse(record);
+  if (!parsed.success) throw new InvalidRecordError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const data = parsed.data as MutationData<K>;
+  const stored = { ...data, synced: 0 as const };
+  const [type, op] = key.split('.') as [string, OutboxRow['op']];
+  await db().table(table).add(stored);
+  await db().outbox.add({ id: newId(), type, op, data, capturedAt: data.capturedAt, table, recordId: data.id });
+  return stored;
+}

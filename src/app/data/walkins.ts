@@ -1,0 +1,163 @@
+/**
+ * Walk-in registration at the desk: the visitor information form becomes a visitor, a badge
+ * signed by this desk's own key, and the check-in, in one transaction, offline.
+ */
+import { encodeBadge } from '../../core/badge/codec';
+import { jsSigner } from '../../core/badge/keys';
+import type { VisitorCategory } from '../../core/categories';
+import type { FormFieldKey, VisitorForm } from '../../core/forms/visitorForm';
+import { newId } from '../../core/ids';
+import { parsePhone } from '../../core/phone';
+import type { Visitor } from '../../core/schema/visitor';
+import { isEmail, normaliseEmail } from '../../core/text/normalise';
+import { db } from '../db/open';
+import type { LocalCheckin, LocalVisitor } from '../db/schema';
+import { requestSync } from '../sync/wake';
+import { notifyChanged } from './changes';
+import { requireDevice } from './device';
+import { captureRecord } from './outbox';
+
+export interface WalkInInput {
+  category: VisitorCategory;
+  name: string;
+  company: string;
+  title: string;
+  jobFunction: string;
+  mobile: string;
+  email: string;
+  country: string;
+  province: string;
+  city: string;
+  industry: string;
+  companySize: string;
+  interests: string[];
+  visitPurpose: string;
+  purchaseRole: string;
+  heardVia: string;
+  consentData: boolean;
+  consentShare: boolean;
+  source: 'form' | 'card';
+}
+
+export const EMPTY_WALK_IN: WalkInInput = {
+  category: 'trade',
+  name: '',
+  company: '',
+  title: '',
+  jobFunction: '',
+  mobile: '',
+  email: '',
+  country: '',
+  province: '',
+  city: '',
+  industry: '',
+  companySize: '',
+  interests: [],
+  visitPurpose: '',
+  purchaseRole: '',
+  heardVia: '',
+  consentData: false,
+  consentShare: false,
+  source: 'form',
+};
+
+/** Problems by field, as i18n keys (namespace `common`, under `walkin.error`). */
+export type WalkInErrors = Partial<Record<FormFieldKey, string>>;
+
+function isEmpty(input: WalkInInput, key: FormFieldKey): boolean {
+  switch (key) {
+    case 'region':
+      return !input.province && !input.city;
+    case 'interests':
+      return input.interests.length === 0;
+    case 'consentData':
+      return !input.consentData;
+    case 'consentShare':
+      return !input.consentShare;
+    default:
+      return !String(input[key]).trim();
+  }
+}
+
+/** Checks the form as the organizer configured it; returns the normalised mobile and email when valid. */
+export function validateWalkIn(input: WalkInInput, form: VisitorForm): { errors: WalkInErrors; mobile: string; email: string } {
+  const errors: WalkInErrors = {};
+  for (const field of form.fields) {
+    if (field.shown && field.required && isEmpty(input, field.key)) errors[field.key] = field.key.startsWith('consent') ? 'walkin.error.consent' : 'walkin.error.required';
+  }
+  let mobile = '';
+  if (input.mobile.trim()) {
+    const phone = parsePhone(input.mobile);
+    if (!phone) errors.mobile = 'walkin.error.phoneInvalid';
+    else if (phone.type === 'FIXED_LINE') errors.mobile = 'walkin.error.phoneLandline';
+    else mobile = phone.e164;
+  }
+  let email = '';
+  if (input.email.trim()) {
+    email = normaliseEmail(input.email);
+    if (!isEmail(email)) errors.email = 'walkin.error.emailInvalid';
+  }
+  if (input.name.trim().length > 200) errors.name = 'walkin.error.tooLong';
+  return { errors, mobile, email };
+}
+
+export class WalkInInvalidError extends Error {
+  constructor(readonly errors: WalkInErrors) {
+    super('the form has problems');
+  }
+}
+
+export async function registerWalkIn(input: WalkInInput, form: VisitorForm): Promise<{ visitor: LocalVisitor; checkin: LocalCheckin }> {
+  const device = await requireDevice('desk');
+  if (!device.badgeKey) throw new Error('this desk has no badge key; pair it again');
+  const { errors, mobile, email } = validateWalkIn(input, form);
+  if (Object.keys(errors).length) throw new WalkInInvalidError(errors);
+
+  const id = newId();
+  const capturedAt = new Date().toISOString();
+  const name = input.name.normalize('NFC').trim();
+  const company = input.company.normalize('NFC').trim();
+  const badgeCode = encodeBadge({ eventId: device.eventId, attendeeId: id, category: input.category, kid: device.badgeKey.kid, name, company }, jsSigner(device.badgeKey.secretKey));
+  const visitor: Visitor = {
+    ...input,
+    id,
+    eventId: device.eventId,
+    deviceId: device.deviceId,
+    capturedAt,
+    name,
+    company,
+    title: input.title.trim(),
+    mobile,
+    email,
+    badgeCode,
+  };
+  const d = db();
+  const result = await d.transaction('rw', [d.visitors, d.checkins, d.outbox], async () => {
+    const storedVisitor = await captureRecord('visitor.create', 'visitors', visitor);
+    const checkin = await captureRecord('checkin.create', 'checkins', {
+      id: newId(),
+      eventId: device.eventId,
+      deviceId: device.deviceId,
+      capturedAt,
+      code: badgeCode,
+      method: 'registration',
+      attendeeId: id,
+      category: input.category,
+      name,
+      company,
+      flags: [],
+    });
+    return { visitor: storedVisitor, checkin };
+  });
+  notifyChanged({ table: 'visitors', put: [id], removed: [] });
+  requestSync();
+  return result;
+}
+
+export function walkInsSince(sinceIso: string): Promise<number> {
+  return db().visitors.where('capturedAt').aboveOrEqual(sinceIso).count();
+}
+
+export function localVisitor(id: string): Promise<LocalVisitor | undefined> {
+  return db().visitors.get(id);
+}

@@ -1,0 +1,39 @@
+/** A visitor registered at a desk (walk-in): captured offline, pushed as `visitor.create`. */
+import { z } from 'zod';
+import { isoDateTimeSchema, textSchema, uuidSchema } from './common';
+import { categorySchema } from './records';
+
+const code = z.string().max(60);
+
+export const visitorSchema = z.object({
+  id: uuidSchema,
+  eventId: uuidSchema,
+  deviceId: uuidSchema,
+  capturedAt: isoDateTimeSchema,
+  category: categorySchema,
+  name: textSchema(200).pipe(z.string().min(1, 'name is required')),
+  company: textSchema(300),
+  title: textSchema(200),
+  jobFunction: code,
+  /** E.164, validated at the desk with libphonenumber; '' when not given. */
+  mobile: z.string().regex(/^(\+[1-9]\d{6,14})?$/, 'mobile must be E.164'),
+  email: z.string().max(254),
+  /** ISO 3166-1 alpha-2, '' when not given. */
+  country: z.string().regex(/^([A-Z]{2})?$/),
+  /** GB/T 2260 codes for China, '' otherwise. */
+  province: code,
+  city: code,
+  industry: code,
+  companySize: code,
+  interests: z.array(code).max(100),
+  visitPurpose: code,
+  purchaseRole: code,
+  heardVia: code,
+  consentData: z.boolean(),
+  consentShare: z.boolean(),
+  /** Signed at the desk with the device's own badge key, so it verifies everywhere once config has synced. */
+  badgeCode: z.string().min(1).max(1000),
+  /** How the form was filled: typed by staff or from a business card. */
+  source: z.enum(['form', 'card']),
+});
+export type Visitor = z.infer<typeof visitorSchema>;

@@ -1,0 +1,13 @@
+import type { MutationKey } from '../../../core/schema/mutations';
+import { checkinCreate } from './checkin';
+import type { Handler } from './types';
+import { visitorCreate } from './visitor';
+
+export type { Applicable, Handler } from './types';
+export { RejectMutation } from './types';
+
+/** Every mutation type the server accepts, by `type.op` (the table in core/schema/mutations.ts). */
+export const HANDLERS: { [K in MutationKey]: Handler<K> } = {
+  'checkin.create': checkinCreate,
+  'visitor.create': visitorCreate,
+};

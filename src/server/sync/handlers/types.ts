@@ -1,0 +1,36 @@
+/**
+ * What a mutation handler is: how one mutation type lands in the organizer database. Handlers insert many rows in one
+ * statement (jsonb_to_recordset) because a batch is up to 500 mutations and PGlite pays per statement.
+ */
+import type { MutationData, MutationKey } from '../../../core/schema/mutations';
+import type { Queryable } from '../../db/types';
+import type { DeviceIdentity } from '../../services/devices';
+
+export interface Applicable<K extends MutationKey> {
+  mutationId: string;
+  data: MutationData<K>;
+}
+
+/** Checks a mutation against the pushing device before anything is written; returns a reason to reject. */
+export type Precheck<K extends MutationKey> = (device: DeviceIdentity, data: MutationData<K>) => string | null;
+
+export interface Handler<K extends MutationKey> {
+  precheck: Precheck<K>;
+  applyMany(tx: Queryable, device: DeviceIdentity, items: ReadonlyArray<Applicable<K>>): Promise<void>;
+}
+
+/** The record was captured for this device's event by this device (or an earlier identity of it). */
+export function sameDevice(device: DeviceIdentity, data: { eventId: string; deviceId: string }): string | null {
+  if (data.eventId !== device.eventId) return 'record belongs to another event';
+  if (data.deviceId !== device.id && !device.lineage.includes(data.deviceId)) return 'record was captured by another device';
+  return null;
+}
+
+/**
+ * Thrown by a handler for a record that passed its schema but cannot be accepted (a badge not
+ * signed by the sending device…). The push turns it into `rejected` with this message.
+ */
+export class RejectMutation extends Error {
+  readonly code = 'SF_REJECT';
+}
+

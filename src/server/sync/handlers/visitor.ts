@@ -1,0 +1,65 @@
+import { verifyBadge } from '../../../core/badge/codec';
+import { nameSearchKeys } from '../../../core/text/pinyin';
+import { RejectMutation, sameDevice, type Handler } from './types';
+
+/**
+ * A walk-in registered at a desk becomes an attendee like a pre-registered one (other desks pull
+ * them, exports and figures include them). Its badge must be signed by the sending desk's own key:
+ * otherwise any device could mint badges.
+ */
+export const visitorCreate: Handler<'visitor.create'> = {
+  precheck: sameDevice,
+  async applyMany(tx, device, items) {
+    const { rows: keys } = await tx.query<{ kid: string; public_key: string }>('SELECT kid, public_key FROM badge_keys WHERE owner = ANY($1::text[])', [
+      [device.id, ...device.lineage],
+    ]);
+    const keyring = { eventId: device.eventId, keys: keys.map((k) => ({ kid: k.kid, publicKey: k.public_key, revoked: false })), revokedAttendees: new Set<string>() };
+    for (const { data } of items) {
+      const verdict = verifyBadge(data.badgeCode, keyring);
+      if (verdict.status !== 'valid' || verdict.payload.attendeeId !== data.id || verdict.payload.category !== data.category) {
+        throw new RejectMutation(`the badge of visitor ${data.id} was not issued by the desk that registered it`);
+      }
+    }
+    const rows = items.map(({ data }) => ({
+      id: data.id,
+      import_key: `walkin:${data.id}`,
+      badge_code: data.badgeCode,
+      name: data.name,
+      company: data.company,
+      title: data.title,
+      mobile: data.mobile,
+      email: data.email.toLowerCase(),
+      country: data.country,
+      province: data.province,
+      city: data.city,
+      category: data.category,
+      job_function: data.jobFunction,
+      industry: data.industry,
+      company_size: data.companySize,
+      interests: data.interests,
+      visit_purpose: data.visitPurpose,
+      purchase_role: data.purchaseRole,
+      heard_via: data.heardVia,
+      consent_data: data.consentData,
+      consent_share: data.consentShare,
+      source: data.source === 'card' ? 'walkin_card' : 'walkin',
+      registered_by: data.deviceId,
+      captured_at: data.capturedAt,
+      ...nameSearchKeys(data.name),
+    }));
+    await tx.query(
+      `INSERT INTO attendees (id, event_id, import_key, badge_code, name, company, title, mobile, email, country, province, city, category,
+                              job_function, industry, company_size, interests, visit_purpose, purchase_role, heard_via,
+                              consent_data, consent_share, source, registered_by, captured_at, pinyin, initials)
+       SELECT id, $2, import_key, badge_code, name, company, title, mobile, email, country, province, city, category,
+              job_function, industry, company_size, interests, visit_purpose, purchase_role, heard_via,
+              consent_data, consent_share, source, registered_by, captured_at, pinyin, initials
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, import_key text, badge_code text, name text, company text, title text, mobile text,
+              email text, country text, province text, city text, category text, job_function text, industry text, company_size text,
+              interests jsonb, visit_purpose text, purchase_role text, heard_via text, consent_data boolean, consent_share boolean,
+              source text, registered_by uuid, captured_at timestamptz, pinyin text, initials text)
+       ON CONFLICT (id) DO NOTHING`,
+      [JSON.stringify(rows), device.eventId],
+    );
+  },
+};
