@@ -34,6 +34,11 @@ export function useKeyboardWedge(onScan: (code: string) => void, enabled = true)
       if (result !== 'consumed') handler.current(result);
     };
     window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
+    // Lets automation (and curious staff tools) know scanner input is being taken from now on.
+    document.documentElement.dataset.scanner = 'listening';
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      delete document.documentElement.dataset.scanner;
+    };
   }, [enabled]);
 }
