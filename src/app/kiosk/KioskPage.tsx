@@ -1,20 +1,64 @@
-import { useTranslation } from 'react-i18next';
-import { AppHeader } from '../ui/AppHeader';
+/**
+ * The information-booth tablet. Locked self-service kiosk by default; the staff PIN (chosen on
+ * first open after pairing) unlocks the information desk: assisted surveys and complaint intake.
+ * Unlocked is a state of this screen only: a reload or a direct address lands in the kiosk again.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { uploadPendingPhotos } from '../data/feedbackPhotos';
+import { onSyncRequested } from '../sync/wake';
 import { useDevice } from '../ui/hooks';
+import { leaveFullscreen } from './fullscreen';
+import { SelfService } from './SelfService';
+import { SetPinScreen } from './SetPinScreen';
+import { StaffArea } from './StaffArea';
+import './kiosk.css';
 
-/** The information-booth kiosk: self-service surveys are built on this screen. */
+const PHOTO_RETRY_MS = 30_000;
+
+/** Case photos go up on their own, whenever the network is there (see data/feedbackPhotos.ts). */
+function usePhotoUploads(): void {
+  useEffect(() => {
+    let running = false;
+    const run = () => {
+      if (running) return;
+      running = true;
+      uploadPendingPhotos()
+        .catch((error: unknown) => console.warn('photo upload failed', error))
+        .finally(() => {
+          running = false;
+        });
+    };
+    run();
+    const timer = setInterval(run, PHOTO_RETRY_MS);
+    const stop = onSyncRequested(run);
+    window.addEventListener('online', run);
+    return () => {
+      clearInterval(timer);
+      stop();
+      window.removeEventListener('online', run);
+    };
+  }, []);
+}
+
 export function KioskPage() {
-  const { t } = useTranslation();
-  const { device } = useDevice();
+  const { device, loading } = useDevice();
+  const [unlocked, setUnlocked] = useState(false);
+  const navigate = useNavigate();
+  usePhotoUploads();
+  const unlock = useCallback(() => {
+    setUnlocked(true);
+    leaveFullscreen();
+    void navigate('/kiosk/staff', { replace: true });
+  }, [navigate]);
+
+  if (loading) return null;
+  if (!device?.kioskPin) return <SetPinScreen />;
   return (
-    <>
-      <AppHeader title={t('mode.kiosk')} />
-      <main className="main">
-        <div className="card">
-          <h1>{t('mode.kiosk')}</h1>
-          <p>{t('pair.pairedAs', { name: device?.deviceName ?? '', role: t('mode.kiosk') })}</p>
-        </div>
-      </main>
-    </>
+    <Routes>
+      <Route index element={<SelfService onUnlocked={unlock} />} />
+      <Route path="staff/*" element={unlocked ? <StaffArea onLock={() => setUnlocked(false)} /> : <Navigate to="/kiosk" replace />} />
+      <Route path="*" element={<Navigate to="/kiosk" replace />} />
+    </Routes>
   );
 }
