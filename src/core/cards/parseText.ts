@@ -1,0 +1,463 @@
+/**
+ * Business-card text → fields. The input is what OCR read, line by line in reading order (with
+ * each line's glyph height when known: the name is usually the largest text). The rules are
+ * those a person uses on Chinese and English cards:
+ *
+ *  1. Email and web addresses by pattern; numbers by libphonenumber (E.164), labelled mobile /
+ *     phone / fax by the word in front of them (手机/电话/传真, M/T/F, Mobile/Tel/Fax…), else by
+ *     the number's type (a Chinese 1xx number is a mobile).
+ *  2. What is left of each line is an address (地址 label, 省/市/区/路/号…, street words with a
+ *     number, postal codes, countries), a company (有限公司, Co., Ltd., GmbH, Inc.…), a job title
+ *     (经理/总监/Manager/Director…) or a name (2–4 Han characters, best with a known surname, or
+ *     2–4 capitalised words), in that order of precedence.
+ *  3. On bilingual cards the Chinese version of a field wins: these are Chinese shows and the
+ *     organizer's database sorts visitors by the Chinese company name.
+ *
+ * Every field may be null; staff confirm or correct what was found.
+ */
+import type { CountryCode } from 'libphonenumber-js';
+import { toHalfWidth } from '../text/normalise';
+import { escapeRe, findEmails, findNumbers, findWebsites, isLabelOnly, phoneLabelsIn, removeSpans, type FoundNumber } from './contacts';
+import { emptyCardFields, type CardFields } from './fields';
+import {
+  ADDRESS_LABELS,
+  COMPANY_LABELS,
+  COMPANY_SUFFIX_ONLY,
+  COMPOUND_STREET,
+  COMPOUND_SURNAMES,
+  COUNTRY_WORDS,
+  EN_COMPANY_SUFFIX,
+  EN_POSTAL_LINE,
+  EN_STREET_WORDS,
+  EN_TITLE_WORDS,
+  NAME_LABELS,
+  SURNAMES,
+  TITLE_LABELS,
+  ZH_ADDRESS_MARKERS,
+  ZH_COMPANY_SUFFIX,
+  ZH_TITLE_WORDS,
+  type PhoneKind,
+} from './patterns';
+
+export interface CardTextLine {
+  text: string;
+  /** Glyph height in pixels of the source image; only compared between lines of one card. */
+  height?: number;
+}
+
+export interface ParseCardOptions {
+  /** Country for numbers printed without a country code. */
+  defaultCountry?: CountryCode;
+}
+
+const HAN_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+interface Line {
+  index: number;
+  /** Normalised text. */
+  text: string;
+  /** Text left after numbers, emails, web addresses and their labels were taken out. */
+  rest: string;
+  height: number;
+  taken: boolean;
+}
+
+/**
+ * A label at the start of a text. Chinese labels may stand without a colon ("地址 北京市…");
+ * English ones need a colon or full stop, or a non-letter after the space ("Address 12 Main St"),
+ * so "Company Limited" is no "Company:" label; single letters need a colon or a space.
+ */
+function labelRe(labels: readonly string[]): RegExp {
+  const sorted = [...labels].sort((a, b) => b.length - a.length);
+  const han = sorted.filter((l) => /[^a-z]/i.test(l) && !/^[a-z-]+$/i.test(l)).map(escapeRe);
+  const latin = sorted.filter((l) => /^[a-z-]+$/i.test(l) && l.length > 1).map(escapeRe);
+  const short = sorted.filter((l) => l.length === 1).map(escapeRe);
+  const parts: string[] = [];
+  if (han.length) parts.push(`(?:${han.join('|')})\\s*[:.]?`);
+  if (latin.length) parts.push(`(?:${latin.join('|')})(?![a-z])(?:\\s*[:.]|\\s+(?=[^\\p{L}]))`);
+  if (short.length) parts.push(`(?:${short.join('|')})(?:\\s*[:.]|\\s)`);
+  return new RegExp(`^\\s*(?:${parts.join('|')})\\s*`, 'iu');
+}
+
+const ADDRESS_LABEL = labelRe(ADDRESS_LABELS);
+const NAME_LABEL = labelRe(NAME_LABELS);
+const COMPANY_LABEL = labelRe(COMPANY_LABELS);
+const TITLE_LABEL = labelRe(TITLE_LABELS);
+
+/** Icons and separators printed on cards that OCR reads as characters. */
+const NOISE = /[•●▪■□◆◇★☆☎☏✆✉|｜¦]|[\u{1F300}-\u{1FAFF}]/gu;
+
+/**
+ * OCR of Latin text often drops the spaces between words ("PurchasingManager", "58KingStreet",
+ * "Hamburg,Germany"). Put back the ones a camel-case or digit/word join gives away, except inside
+ * email and web addresses. The model's dictionary has no "ß": "straSe"/"straBe" is "straße".
+ */
+function respace(token: string): string {
+  if (/@|www\.|https?:|\.(com|cn|net|org)\b/i.test(token)) return token;
+  return token
+    .replace(/(?<=\p{Ll})stra[SB8]e(?=\b|\d)/gu, 'straße')
+    .replace(/(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})/gu, ' ')
+    .replace(/(?<=\p{Ll}{2})(?=\p{Lu}{2,}\.?$)/gu, ' ')
+    .replace(/(?<=(?:^|[^\p{L}])\p{Lu}{2})(?=\d{5}\b)/gu, ' ')
+    .replace(/(?<=\d)(?=\p{Lu}\p{Ll}{2})/gu, ' ')
+    .replace(/(?<=\p{Ll}{3})(?=\d)/gu, ' ')
+    .replace(/,(?=\p{L})/gu, ', ');
+}
+
+function normaliseLine(raw: string): string {
+  return toHalfWidth(raw.normalize('NFKC'))
+    .replace(NOISE, ' ')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .split(/\s+/)
+    .map(respace)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function toLines(input: ReadonlyArray<string | CardTextLine>): Line[] {
+  const lines: Line[] = [];
+  for (const item of input) {
+    const raw = typeof item === 'string' ? item : item.text;
+    for (const part of raw.split(/\r?\n/)) {
+      const text = normaliseLine(part);
+      if (!text) continue;
+      const height = typeof item === 'string' ? 0 : (item.height ?? 0);
+      lines.push({ index: lines.length, text, rest: text, height, taken: false });
+    }
+  }
+  return lines;
+}
+
+// ─── addresses, companies, titles, names ───────────────────────────────────────────────────────
+
+function hanCount(text: string): number {
+  return text.match(HAN_G)?.length ?? 0;
+}
+
+function stripLabel(text: string, re: RegExp): { text: string; labelled: boolean } {
+  const m = re.exec(text);
+  if (!m || m[0].length >= text.length) return { text, labelled: false };
+  return { text: text.slice(m[0].length).trim(), labelled: true };
+}
+
+function isCompanyText(text: string): boolean {
+  const t = text.replace(/[\s.,，。]+$/, '');
+  return ZH_COMPANY_SUFFIX.test(t) || EN_COMPANY_SUFFIX.test(t);
+}
+
+function zhAddressScore(text: string): number {
+  if (hanCount(text) < 4) return 0;
+  const markers = new Set(text.match(ZH_ADDRESS_MARKERS) ?? []);
+  const strong = /[路街道号號弄巷]|大厦|大廈|广场|廣場|园区|園區/.test(text);
+  const digits = /\d/.test(text);
+  if (markers.size >= 3 && (strong || digits)) return 3;
+  if (markers.size >= 2 && strong && digits) return 3;
+  if (markers.size >= 2 && (strong || digits)) return 2;
+  return 0;
+}
+
+function enAddressScore(text: string): number {
+  if (hanCount(text) > 0 || text.length < 6) return 0;
+  const digits = /\d/.test(text);
+  let score = 0;
+  if ((EN_STREET_WORDS.test(text) && digits) || COMPOUND_STREET.test(text)) score += 2;
+  if (EN_POSTAL_LINE.test(text)) score += 2;
+  if (COUNTRY_WORDS.test(text)) score += 1;
+  if (/^\s*(no\.?\s*)?\d+[a-z]?\s*,?\s+[A-Za-z]/i.test(text)) score += 1;
+  return score;
+}
+
+function addressScore(text: string): number {
+  if (isCompanyText(text) || /@/.test(text)) return 0;
+  return Math.max(zhAddressScore(text), enAddressScore(text));
+}
+
+function isTitleText(text: string): boolean {
+  if (text.length > 48 || /@|\d{3,}/.test(text)) return false;
+  return ZH_TITLE_WORDS.test(text) || EN_TITLE_WORDS.test(text);
+}
+
+/**
+ * A line of title-case words the size of the company line below it, which is neither a job title
+ * nor a street. Only with known text heights: by its words alone "Suzhou Chuangxin Auto" could be
+ * a person's name, and the name is nearly always printed larger.
+ */
+function isWrappedEnglishPart(part: Line, company: Line): boolean {
+  if (!part.height || !company.height || part.rest.replace(/\W/g, '').length < 2) return false;
+  return !hanCount(part.rest) && /^(\p{Lu}[\p{L}&'.,-]*\s?){1,4}$/u.test(part.rest) && similarHeight(part, company) && !isTitleText(part.rest) && !isCompanyText(part.rest) && !COUNTRY_WORDS.test(part.rest);
+}
+
+function similarHeight(a: Line, b: Line): boolean {
+  if (!a.height || !b.height) return true;
+  return Math.max(a.height, b.height) / Math.min(a.height, b.height) < 1.3;
+}
+
+function hasSurname(name: string): boolean {
+  return COMPOUND_SURNAMES.some((s) => name.startsWith(s) && name.length > s.length) || SURNAMES.has(name[0] ?? '');
+}
+
+/** A title that already ends in its head noun is complete ("Sales Manager"); "Regional Sales" is not. */
+const TITLE_HEAD_NOUN = /\b(manager|director|engineer|officer|president|consultant|specialist|representative|executive|assistant|coordinator|analyst|designer|architect|founder|partner|chairman|owner|supervisor|advisor|developer|scientist|professor|secretary|administrator|agent|associate|buyer|accountant|editor|head|lead|chief|ceo|cto|cfo|coo|vp)$/i;
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|madam)\.?\s+/i;
+const DEGREE = /\s*,?\s*\b(phd|ph\.d\.|mba|msc|bsc|ma|md|cpa|pe|esq|jr|sr)\.?$/i;
+const EN_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
+
+interface NameGuess {
+  name: string;
+  title: string | null;
+  zh: boolean;
+}
+
+/** A Chinese name alone, letter-spaced ("张 伟"), or followed by the title on the same line. */
+function zhName(text: string): NameGuess | null {
+  const compact = text.replace(/\s+/g, '');
+  if (!/^[\u3400-\u9fff·]+$/.test(compact.slice(0, 2))) return null;
+  const title = ZH_TITLE_WORDS.exec(compact);
+  if (title && title.index >= 2 && title.index <= 4) {
+    const name = compact.slice(0, title.index);
+    // Only with a known surname: "外贸业务员" is a title, not the name "外贸".
+    if (/^[\u3400-\u9fff]{2,4}$/.test(name) && hasSurname(name)) return { name, title: compact.slice(title.index), zh: true };
+  }
+  const tokens = text.split(/\s+/);
+  // Letter-spaced names ("张 伟") are handled below as a whole; here the name is one token with more after it.
+  const letterSpaced = tokens.slice(1).every((t) => t.length === 1);
+  if (tokens.length > 1 && /^[\u3400-\u9fff]{2,4}$/.test(tokens[0] ?? '') && !letterSpaced) {
+    const rest = tokens.slice(1).join(' ');
+    if (isTitleText(rest)) return { name: tokens[0] ?? '', title: rest, zh: true };
+    // "张伟 David Zhang": the Chinese name with the English one beside it.
+    if (EN_NAME.test(rest)) return { name: tokens[0] ?? '', title: null, zh: true };
+  }
+  if (/^[\u3400-\u9fff]{2,4}$/.test(compact) || /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff]{1,8}$/.test(compact)) {
+    if (ZH_TITLE_WORDS.test(compact)) return null;
+    return { name: compact, title: null, zh: true };
+  }
+  return null;
+}
+
+function enName(text: string): NameGuess | null {
+  const parts = text.split(/\s*(?:,|\s-\s|\/)\s*/);
+  const head = (parts[0] ?? '').replace(HONORIFIC, '').replace(DEGREE, '').trim();
+  const rest = parts.slice(1).join(', ').replace(DEGREE, '').trim();
+  if (!EN_NAME.test(head) || head.length > 40) return null;
+  if (EN_TITLE_WORDS.test(head) || isCompanyText(head) || EN_STREET_WORDS.test(head) || COUNTRY_WORDS.test(head)) return null;
+  if (rest && !isTitleText(rest) && !DEGREE.test(`, ${rest}`)) return null;
+  return { name: head, title: rest && isTitleText(rest) ? rest : null, zh: false };
+}
+
+// ─── the parser ────────────────────────────────────────────────────────────────────────────────
+
+export function parseCardText(input: ReadonlyArray<string | CardTextLine>, options: ParseCardOptions = {}): CardFields {
+  const country = options.defaultCountry ?? 'CN';
+  const lines = toLines(input);
+  const fields = emptyCardFields();
+  const phones: Record<PhoneKind, Array<{ e164: string; labelled: boolean }>> = { mobile: [], phone: [], fax: [] };
+  const unlabelled: FoundNumber[] = [];
+
+  // 1. Emails, web addresses and numbers: found by pattern, wherever they are.
+  let previousLabel: PhoneKind[] = [];
+  for (const line of lines) {
+    const { emails, spans: emailSpans } = findEmails(line.text);
+    if (emails[0] && !fields.email) fields.email = emails[0];
+    const { sites, spans: webSpans } = findWebsites(line.text, emailSpans);
+    if (sites[0] && !fields.website) fields.website = sites[0];
+    const taken = [...emailSpans, ...webSpans];
+    const remaining = removeSpans(line.text, taken);
+    // Numbers are looked for in what is left, so digits of an email ("li88@…") are never a phone.
+    const numbers = zhAddressScore(remaining) >= 3 && !phoneLabelsIn(remaining).length ? [] : findNumbers(remaining, country, previousLabel);
+    for (const n of numbers) {
+      if (n.kinds.length) for (const kind of n.kinds) phones[kind].push({ e164: n.e164, labelled: true });
+      else unlabelled.push(n);
+    }
+    line.rest = removeSpans(remaining, numbers.map((n) => n.span));
+    previousLabel = isLabelOnly(line.rest);
+    if (previousLabel.length) line.rest = '';
+  }
+  const ambiguous = unlabelled.filter((n) => n.type === 'FIXED_LINE_OR_MOBILE');
+  for (const n of unlabelled) {
+    // Without a label the number's type decides; a Chinese 1xx number is always a mobile. Where
+    // the type cannot tell (North America), the only such number on a card is taken as the mobile:
+    // the one number people print is the one that reaches them.
+    const kind: PhoneKind =
+      n.type === 'MOBILE' || (n.type === 'FIXED_LINE_OR_MOBILE' && !phones.mobile.length && (/^\+861/.test(n.e164) || ambiguous.length === 1)) ? 'mobile' : 'phone';
+    phones[kind].push({ e164: n.e164, labelled: false });
+  }
+  for (const kind of ['mobile', 'phone', 'fax'] as const) {
+    const list = phones[kind];
+    fields[kind] = (list.find((p) => p.labelled) ?? list[0])?.e164 ?? null;
+  }
+  // A number printed once as "Tel/Fax" is both; one printed as mobile is not also the phone.
+  if (fields.phone && fields.phone === fields.mobile && phones.phone.every((p) => !p.labelled)) fields.phone = null;
+
+  // 2. Addresses: labelled, or lines that read as one; neighbouring address lines are one address.
+  const rest = lines.filter((l) => l.rest);
+  const blocks: Array<{ lines: Line[]; labelled: boolean; zh: boolean; score: number }> = [];
+  for (let i = 0; i < rest.length; i++) {
+    const line = rest[i] as Line;
+    const labelled = stripLabel(line.rest, ADDRESS_LABEL);
+    const score = labelled.labelled && addressScore(labelled.text) + (hanCount(labelled.text) >= 4 || /\d/.test(labelled.text) ? 2 : 0) >= 2 ? 4 : addressScore(line.rest);
+    if (score < 2) continue;
+    if (labelled.labelled && score === 4) line.rest = labelled.text;
+    const previous = blocks.at(-1);
+    const last = previous?.lines.at(-1);
+    const zh = hanCount(line.rest) > 0;
+    if (previous && last && last.index === line.index - 1 && previous.zh === zh && !labelled.labelled) {
+      previous.lines.push(line);
+      previous.score = Math.max(previous.score, score);
+    } else {
+      blocks.push({ lines: [line], labelled: labelled.labelled && score === 4, zh, score });
+    }
+  }
+  // A Chinese address wrapped onto a short next line ("…华强大" / "厦30楼").
+  for (const block of blocks) {
+    if (!block.zh) continue;
+    const last = block.lines.at(-1) as Line;
+    const next = lines[last.index + 1];
+    if (next && next.rest && !next.taken && !blocks.some((b) => b.lines.includes(next)) && hanCount(next.rest) >= 1 && next.rest.length <= 12 && !isCompanyText(next.rest) && !isTitleText(next.rest) && (/\d/.test(next.rest) || ZH_ADDRESS_MARKERS.test(next.rest))) {
+      block.lines.push(next);
+    }
+    ZH_ADDRESS_MARKERS.lastIndex = 0;
+  }
+  // A street with its number alone on the line above a postcode line ("Am Hafen 84" / "70173 Stuttgart").
+  for (const block of blocks) {
+    if (block.zh) continue;
+    const first = block.lines[0] as Line;
+    const above = lines[first.index - 1];
+    if (!above || !above.rest || above.taken || blocks.some((b) => b.lines.includes(above)) || hanCount(above.rest)) continue;
+    if (isCompanyText(above.rest) || isTitleText(above.rest) || !(EN_POSTAL_LINE.test(first.rest) || COUNTRY_WORDS.test(first.rest))) continue;
+    if (/^\p{L}[\p{L}.' -]{2,40}\s\d{1,5}[a-z]?$/u.test(above.rest) || /^\d{1,5}[a-z]?\s+\p{L}[\p{L}.' -]{2,40}$/u.test(above.rest)) block.lines.unshift(above);
+  }
+  // An English address often ends on a line of its own: a city with a postcode, or a country.
+  for (const block of blocks) {
+    if (block.zh) continue;
+    const last = block.lines.at(-1) as Line;
+    const next = lines[last.index + 1];
+    if (!next || !next.rest || next.taken || blocks.some((b) => b.lines.includes(next)) || hanCount(next.rest)) continue;
+    if (isCompanyText(next.rest) || isTitleText(next.rest) || next.rest.length > 60) continue;
+    if (enAddressScore(next.rest) >= 1 || /^[A-Za-z][A-Za-z .'-]+,\s*[A-Za-z][A-Za-z .'-]+$/.test(next.rest)) block.lines.push(next);
+  }
+  const address = [...blocks].sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(b.zh) - Number(a.zh) || b.score - a.score || a.lines[0]!.index - b.lines[0]!.index)[0];
+  if (address) {
+    fields.address = address.lines.map((l) => l.rest).join(address.zh ? '' : ', ').replace(/,\s*,/g, ',');
+    for (const l of address.lines) l.taken = true;
+  }
+  // Other address blocks (the English version of a Chinese address) are not names or companies.
+  for (const b of blocks) for (const l of b.lines) l.taken = true;
+
+  // 3. Company: labelled, or ending in a legal form; a legal form alone joins the line above.
+  const companies: Array<{ line: Line; text: string; labelled: boolean; zh: boolean; with?: Line }> = [];
+  for (const line of rest) {
+    if (line.taken) continue;
+    const labelled = stripLabel(line.rest, COMPANY_LABEL);
+    // A lone glyph in front is the logo ("瑞 宁波瑞丰…有限公司").
+    const text = labelled.text.replace(/^\S\s+(?=\S{2})/, (glyph) => (isCompanyText(labelled.text.slice(glyph.length)) ? '' : glyph));
+    const above = lines[line.index - 1];
+    const below = lines[line.index + 1];
+    const free = (l: Line | undefined): l is Line => !!l && !!l.rest && !l.taken && !/\d|@/.test(l.rest);
+    if (COMPANY_SUFFIX_ONLY.test(text.replace(/\s+/g, ' ').trim())) {
+      const joiner = hanCount(text) ? '' : ' ';
+      const previous = companies.at(-1);
+      // "Crestline Electronics" / "PLC": the legal form completes the company found just above.
+      if (previous && previous.line.index === line.index - 1) {
+        previous.text = `${previous.text}${joiner}${text}`;
+        continue;
+      }
+      // "Hangzhou Zhongke" / "Medical Devices" / "Co., Ltd.": the lines above of the same size are the name.
+      const head: Line[] = [];
+      if (!hanCount(text)) for (let l = above; free(l) && head.length < 3 && isWrappedEnglishPart(l, line); l = lines[l.index - 1]) head.unshift(l);
+      else if (free(above)) head.push(above);
+      if (head.length) {
+        companies.push({ line, text: `${head.map((l) => l.rest).join(joiner)}${joiner}${text}`, labelled: false, zh: hanCount(head[0]?.rest ?? '') > 0, with: head[0] });
+        for (const l of head) l.taken = true;
+      }
+      continue;
+    }
+    const cut = cutAfterCompanySuffix(text);
+    if (labelled.labelled || cut) {
+      // An English company name wrapped over lines of the same size in title case ("Suzhou Chuangxin Auto" / "Parts Co., Ltd.").
+      const head: Line[] = [];
+      if (!labelled.labelled && !hanCount(text) && text.split(/\s+/).length <= 4) {
+        for (let l = lines[line.index - 1]; free(l) && head.length < 2 && isWrappedEnglishPart(l, line); l = lines[l.index - 1]) head.unshift(l);
+      }
+      const joined = [...head.map((l) => l.rest), cut ?? text].join(' ');
+      companies.push({ line, text: joined, labelled: labelled.labelled, zh: hanCount(text) > 0, with: head[0] });
+      for (const l of head) l.taken = true;
+      continue;
+    }
+    // A Chinese company name wrapped onto the next line ("…集团有限公" / "司"). After "公" only "司"
+    // can follow, whatever the model made of the lone character ("同").
+    if (hanCount(text) >= 2 && free(below) && hanCount(below.rest) >= 1 && below.rest.length <= 8) {
+      const tail = /公$/.test(text) && below.rest.length === 1 ? '司' : below.rest;
+      const joined = `${text}${tail}`.replace(/\s+/g, '');
+      if (ZH_COMPANY_SUFFIX.test(joined)) companies.push({ line, text: joined, labelled: false, zh: true, with: below });
+    }
+  }
+  const company = [...companies].sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(b.zh) - Number(a.zh) || a.line.index - b.line.index)[0];
+  if (company) fields.company = company.text;
+  for (const c of companies) {
+    c.line.taken = true;
+    if (c.with) c.with.taken = true;
+  }
+
+  // 4. Name and title, from the lines still free.
+  const free = rest.filter((l) => !l.taken);
+  const maxHeight = Math.max(0, ...free.map((l) => l.height));
+  const names: Array<NameGuess & { line: Line; score: number }> = [];
+  const titles: Array<{ line: Line; text: string; labelled: boolean; zh: boolean }> = [];
+  for (const line of free) {
+    const nameLabel = stripLabel(line.rest, NAME_LABEL);
+    const titleLabel = stripLabel(line.rest, TITLE_LABEL);
+    if (titleLabel.labelled) {
+      titles.push({ line, text: titleLabel.text, labelled: true, zh: hanCount(titleLabel.text) > 0 });
+      continue;
+    }
+    const guess = zhName(nameLabel.text) ?? enName(nameLabel.text);
+    // A line may read as both ("总监" is no name, but "Sales Lead" is two capitalised words): keep it as a title candidate too.
+    if (!nameLabel.labelled && isTitleText(line.rest)) titles.push({ line, text: line.rest, labelled: false, zh: hanCount(line.rest) > 0 });
+    if (guess) {
+      let score = nameLabel.labelled ? 10 : 0;
+      if (guess.zh && hasSurname(guess.name)) score += 3;
+      if (maxHeight > 0 && line.height >= maxHeight * 0.95) score += 2;
+      else if (maxHeight > 0 && line.height >= maxHeight * 0.75) score += 1;
+      if (line.index <= 2) score += 1;
+      if (guess.zh) score += 1;
+      if (isTitleText(line.rest)) score -= 3;
+      names.push({ ...guess, line, score });
+    }
+  }
+  const name = [...names].sort((a, b) => b.score - a.score || a.line.index - b.line.index)[0];
+  if (name) {
+    fields.name = name.name;
+    name.line.taken = true;
+  }
+  // An English title wrapped after a function word ("Head of" / "Procurement").
+  for (const t of titles) {
+    if (t.zh || t.labelled) continue;
+    const above = lines[t.line.index - 1];
+    const below = lines[t.line.index + 1];
+    const open = (x: string) => /(?:\s|\p{Ll})(?:of|and|for|&|,)$/u.test(x);
+    if (above && above.rest && !above.taken && above !== name?.line && !hanCount(above.rest) && open(above.rest)) t.text = `${above.rest} ${t.text}`;
+    else if (below && below.rest && !below.taken && below !== name?.line && !hanCount(below.rest) && open(t.text) && /^[\p{L}&' -]{2,40}$/u.test(below.rest)) t.text = `${t.text} ${below.rest}`;
+    // "Regional Sales" / "Manager": a lone title word under a title finishes it.
+    else if (below && below.rest && !below.taken && below !== name?.line && /^\p{Lu}\p{Ll}+$/u.test(below.rest) && EN_TITLE_WORDS.test(below.rest) && !TITLE_HEAD_NOUN.test(t.text)) {
+      t.text = `${t.text} ${below.rest}`;
+      below.taken = true;
+    }
+  }
+  const title = [...titles].filter((t) => t.line !== name?.line).sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(b.zh) - Number(a.zh) || a.line.index - b.line.index)[0];
+  fields.title = title?.text ?? name?.title ?? null;
+  return fields;
+}
+
+/** "深圳华强科技有限公司 市场部" → the company without the department; null when no legal form ends a clause. */
+function cutAfterCompanySuffix(text: string): string | null {
+  const trimmed = text.replace(/[\s.,，。]+$/, '');
+  if (isCompanyText(trimmed)) return trimmed.endsWith('.') ? trimmed : text.replace(/[\s,，。]+$/, '');
+  const parts = trimmed.split(/\s+/);
+  for (let i = parts.length - 1; i > 0; i--) {
+    const head = parts.slice(0, i).join(' ');
+    if (ZH_COMPANY_SUFFIX.test(head) || (EN_COMPANY_SUFFIX.test(head) && /[.,]?\s*$/.test(head))) return head;
+  }
+  return null;
+}
