@@ -1,0 +1,59 @@
+/** /console/report: the post-show report in Simplified Chinese or English, for the browser's print (PDF) and as XLSX. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { REPORT_LANGUAGES, type Report, type ReportLanguage } from '../../../core/stats/report';
+import { statsApi } from '../statsApi';
+import { useTaxonomies } from '../stats/useTaxonomies';
+import { ReportDocument } from './ReportDocument';
+
+/** Not `lang`: that parameter switches the whole app's language. */
+const PARAM = 'reportLang';
+
+export function ReportPage() {
+  const { t } = useTranslation('report');
+  const [params, setParams] = useSearchParams();
+  const requested = params.get(PARAM);
+  const lang: ReportLanguage = (REPORT_LANGUAGES as readonly string[]).includes(requested ?? '') ? (requested as ReportLanguage) : 'zh-CN';
+  const taxonomies = useTaxonomies();
+  const [report, setReport] = useState<Report | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    statsApi.report().then(setReport, (e: Error) => setError(e.message));
+  }, []);
+  return (
+    <div>
+      <section className="card no-print">
+        <h2>{t('ui.title')}</h2>
+        <div className="row">
+          <div>
+            <label htmlFor="report-lang">{t('ui.language')}</label>
+            <select id="report-lang" value={lang} onChange={(e) => setParams({ [PARAM]: e.target.value })}>
+              {REPORT_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`ui.languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" onClick={() => window.print()}>
+            {t('ui.print')}
+          </button>
+          <a className="button secondary" href={statsApi.reportXlsxUrl(lang)} download>
+            {t('ui.xlsx')}
+          </a>
+          <Link className="button secondary" to="/console/report/settings">
+            {t('ui.edit')}
+          </Link>
+        </div>
+        <p className="muted">{t('ui.printHint')}</p>
+        {error && (
+          <p className="notice bad" role="alert">
+            {error}
+          </p>
+        )}
+      </section>
+      {report && <ReportDocument report={report} taxonomies={taxonomies} lang={lang} />}
+    </div>
+  );
+}

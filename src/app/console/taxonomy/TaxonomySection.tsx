@@ -1,0 +1,108 @@
+/**
+ * /console/taxonomies: the event's industry list, product-interest tree, company-size bands and
+ * region aliases. Checked with the same schema the server uses before saving; saving sends them
+ * to every device with its config and marks every record for classification again.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_TAXONOMIES, eventTaxonomiesSchema, type EventTaxonomies } from '../../../core/taxonomy/schema';
+import { taxonomyApi } from '../statsApi';
+import '../stats/stats.css';
+import { Reclassify } from '../visitors/Reclassify';
+import { AliasEditor } from './AliasEditor';
+import { IndustryEditor } from './IndustryEditor';
+import { ProductTreeEditor } from './ProductTreeEditor';
+import { SizeEditor } from './SizeEditor';
+
+const TABS = ['industry', 'product', 'size', 'alias'] as const;
+type Tab = (typeof TABS)[number];
+
+export function TaxonomySection() {
+  const { t } = useTranslation('taxonomy');
+  const [draft, setDraft] = useState<EventTaxonomies | null>(null);
+  const [customised, setCustomised] = useState(false);
+  const [tab, setTab] = useState<Tab>('industry');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saved, setSaved] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    taxonomyApi.get().then(
+      (r) => (setDraft(r.taxonomies), setCustomised(r.customised)),
+      (e: Error) => setError(e.message),
+    );
+  }, []);
+
+  async function save() {
+    if (!draft) return;
+    setSaved(null);
+    const parsed = eventTaxonomiesSchema.safeParse(draft);
+    if (!parsed.success) {
+      setProblems(parsed.error.issues.slice(0, 20).map((i) => `${i.path.join(' › ')}: ${i.message}`));
+      return;
+    }
+    setProblems([]);
+    try {
+      const r = await taxonomyApi.save(parsed.data);
+      setDraft(r.taxonomies);
+      setCustomised(true);
+      setSaved(r.remaining ?? 0);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  if (!draft) return <section className="card">{error ?? t('loading')}</section>;
+  return (
+    <div data-testid="taxonomy-section">
+      <section className="card">
+        <h2>{t('title')}</h2>
+        <p className="muted">{customised ? t('customised') : t('defaults')}</p>
+        <div className="desk-nav" role="tablist" aria-label={t('tabs')}>
+          {TABS.map((k) => (
+            <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? undefined : 'secondary'} onClick={() => setTab(k)}>
+              {t(`tab.${k}`)}
+            </button>
+          ))}
+        </div>
+      </section>
+      {tab === 'industry' && <IndustryEditor value={draft.industry} onChange={(industry) => setDraft({ ...draft, industry })} />}
+      {tab === 'product' && <ProductTreeEditor nodes={draft.productInterest.nodes} onChange={(nodes) => setDraft({ ...draft, productInterest: { nodes } })} />}
+      {tab === 'size' && <SizeEditor value={draft.companySize} onChange={(companySize) => setDraft({ ...draft, companySize })} />}
+      {tab === 'alias' && <AliasEditor value={draft.region} onChange={(region) => setDraft({ ...draft, region })} />}
+      <section className="card">
+        {problems.length > 0 && (
+          <div className="notice bad" role="alert" data-testid="taxonomy-problems">
+            <p>{t('problems')}</p>
+            <ul>
+              {problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {error && (
+          <p className="notice bad" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="row">
+          <button type="button" onClick={() => void save()}>
+            {t('save')}
+          </button>
+          <button type="button" className="secondary" onClick={() => window.confirm(t('confirmDefaults')) && setDraft(structuredClone(DEFAULT_TAXONOMIES))}>
+            {t('resetDefaults')}
+          </button>
+        </div>
+        {saved !== null && (
+          <>
+            <p className="notice good" role="status">
+              {t('saved', { count: saved })}
+            </p>
+            <Reclassify startWith={saved} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

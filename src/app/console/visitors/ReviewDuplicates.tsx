@@ -1,0 +1,64 @@
+/** Persons with the same name and company (the weak signal): the organizer merges them or marks them as different people. */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MergeCandidate } from '../../../core/visitors/schema';
+import { visitorsApi } from '../statsApi';
+import { PersonTable } from './PersonTable';
+
+export function ReviewDuplicates() {
+  const { t } = useTranslation('visitors');
+  const [candidates, setCandidates] = useState<MergeCandidate[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    visitorsApi.candidates().then(setCandidates, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+
+  async function act(action: () => Promise<unknown>) {
+    try {
+      await action();
+      load();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+  /** The oldest person stays (the server lists each group oldest first), as with automatic merges. */
+  const mergeAll = (c: MergeCandidate) => act(async () => {
+    const [into, ...rest] = c.persons;
+    if (!into) return;
+    for (const other of rest) await visitorsApi.merge(into.id, other.id, 'name_company');
+  });
+  const keepApart = (c: MergeCandidate) => act(async () => {
+    for (let i = 0; i < c.persons.length; i++) for (let j = i + 1; j < c.persons.length; j++) await visitorsApi.distinct(c.persons[i]!.id, c.persons[j]!.id);
+  });
+
+  return (
+    <section className="card" data-testid="review-duplicates">
+      <p>
+        <Link to="/console/visitors">{t('back')}</Link>
+      </p>
+      <h2>{t('review.title')}</h2>
+      <p className="muted">{t('review.explain')}</p>
+      {error && (
+        <p className="notice bad" role="alert">
+          {error}
+        </p>
+      )}
+      {candidates?.length === 0 && <p>{t('review.none')}</p>}
+      {candidates?.map((c) => (
+        <div key={c.key} className="card" data-testid="duplicate-group">
+          <PersonTable rows={c.persons} />
+          <div className="row">
+            <button type="button" onClick={() => void mergeAll(c)}>
+              {t('review.merge')}
+            </button>
+            <button type="button" className="secondary" onClick={() => void keepApart(c)}>
+              {t('review.apart')}
+            </button>
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * A correction by staff or the organizer: which classified value, and what it is now. Checked
+ * against the event's taxonomies, so a corrected value is always one the figures know.
+ */
+import { z } from 'zod';
+import { cityByCode, provinceByCode } from '../taxonomy/chinaDivisions';
+import { isCountryCode } from '../taxonomy/countries';
+import { indexProductTree } from '../taxonomy/productInterest';
+import type { EventTaxonomies } from '../taxonomy/schema';
+
+export const CORRECTABLE_FIELDS = ['country', 'province', 'city', 'industry', 'companySize', 'interests'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+const code = z.string().max(64);
+
+export const correctionRequestSchema = z.object({
+  field: z.enum(CORRECTABLE_FIELDS),
+  /** null: the value is known to be unknown. Interests are a list, every other field one code. */
+  value: z.union([code, z.array(code).max(100)]).nullable(),
+  /** Removes the correction: the rules decide again. */
+  clear: z.boolean().optional(),
+});
+export type CorrectionRequest = z.infer<typeof correctionRequestSchema>;
+
+/** Why the value cannot be stored, or null when it fits the taxonomies. */
+export function correctionProblem(req: CorrectionRequest, tax: EventTaxonomies): string | null {
+  if (req.clear || req.value === null) return null;
+  const v = req.value;
+  if (req.field === 'interests') {
+    if (!Array.isArray(v)) return 'interests are a list of product categories';
+    const tree = indexProductTree(tax.productInterest.nodes);
+    const unknown = v.filter((id) => !tree.has(id));
+    return unknown.length ? `not in the product tree: ${unknown.join(', ')}` : null;
+  }
+  if (typeof v !== 'string') return `${req.field} is one value`;
+  switch (req.field) {
+    case 'country':
+      return isCountryCode(v) ? null : `unknown country ${v}`;
+    case 'province':
+      return provinceByCode(v) ? null : `unknown province ${v}`;
+    case 'city':
+      return cityByCode(v) ? null : `unknown city ${v}`;
+    case 'industry':
+      return tax.industry.entries.some((e) => e.id === v) ? null : `not in the industry list: ${v}`;
+    case 'companySize':
+      return tax.companySize.bands.some((b) => b.id === v) ? null : `not a company-size band: ${v}`;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The post-show report's figures: one function behind the console's printable page, its XLSX
+ * download and `cli stats --json`, so all three always agree.
+ */
+import type { Report } from '../../core/stats/report';
+import type { Queryable } from '../db/types';
+import { requireEvent } from '../services/events';
+import { staleCount } from '../visitors/classify';
+import { leadFigures } from '../visitors/integrations';
+import { distributions, headline, uniqueByDay } from './figures';
+import { eventTimeZone, exhibitorCounts, reportDetails } from './settings';
+
+export async function computeReport(db: Queryable, now: Date = new Date()): Promise<Report> {
+  const event = await requireEvent(db);
+  const [timeZone, details, visitors, byDay, dist, leads, exhibitors, unclassified] = await Promise.all([
+    eventTimeZone(db, event.id),
+    reportDetails(db, event.id),
+    headline(db, event.id),
+    uniqueByDay(db, event.id),
+    distributions(db, event.id),
+    leadFigures(db, event.id),
+    exhibitorCounts(db, event.id),
+    staleCount(db, event.id),
+  ]);
+  const entered = details.exhibitorsDomestic !== null || details.exhibitorsInternational !== null;
+  return {
+    generatedAt: now.toISOString(),
+    timeZone,
+    event: { name: event.name, startsOn: event.startsOn, endsOn: event.endsOn, venue: event.venue },
+    details,
+    exhibitors: entered
+      ? { domestic: details.exhibitorsDomestic, international: details.exhibitorsInternational, source: 'entered' }
+      : { domestic: exhibitors.domestic, international: exhibitors.international, source: 'counted' },
+    visitors,
+    byDay,
+    provinces: dist.province,
+    countries: dist.country,
+    industries: dist.industry,
+    companySizes: dist.companySize,
+    interests: dist.interest,
+    leads: leads ? { total: leads.total, intent: leads.intent } : null,
+    unclassified,
+  };
+}

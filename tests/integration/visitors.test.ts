@@ -1,0 +1,236 @@
+/**
+ * The classified visitor database: classification stored for roster and walk-in records with
+ * rule and evidence, corrections kept across reclassification and taxonomy changes, one person
+ * per visitor (automatic merges on mobile and email, name + company for review, manual merges,
+ * undo with history), exports with filters and consent marking, and the dashboard's integration
+ * points for surveys, complaints and leads.
+ */
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VisitorClassification } from '../../src/core/classify/visitor';
+import { dashboardSchema } from '../../src/core/stats/schema';
+import { DEFAULT_TAXONOMIES, type EventTaxonomies } from '../../src/core/taxonomy/schema';
+import type { MergeCandidate, PersonDetail, PersonPage } from '../../src/core/visitors/schema';
+import { reclassifyCommand } from '../../src/server/cli/commands/reclassify';
+import { createExhibitor } from '../../src/server/services/exhibitors';
+import { DATABASES, startTestServer, type TestServer } from './harness';
+import { pairDevice, push, runCli, runCliLine } from './support';
+import { consoleCall, consoleJson, consoleSession, createSurvey, fairSurvey, feedbackMutation, responseMutation } from './surveySupport';
+import { importRows, pairKeyedDesk, registerWalkIns, scanAt, shanghai, type KeyedDesk } from './statsSupport';
+
+const HEADER = ['编号', '姓名', '公司', '手机', '邮箱', '类别', '通讯地址', '座机', '员工人数', '所属行业'];
+
+function csvRows(text: string): Array<Record<string, string>> {
+  expect(text.startsWith('\ufeff')).toBe(true);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+describe.each(DATABASES)('classified visitor database on %s', (kind) => {
+  let server: TestServer;
+  let cookie: string;
+  let desk: KeyedDesk;
+  let ids: Map<string, string>;
+  const id = (ref: string) => ids.get(ref) ?? ref;
+  const profile = async (attendeeId: string) =>
+    (await server.db.query<{ classification: VisitorClassification; person_id: string; industry: string; province: string }>('SELECT * FROM visitor_profiles WHERE attendee_id = $1', [attendeeId])).rows[0];
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    cookie = await consoleSession(server);
+    ids = await importRows(server, [
+      HEADER,
+      ['V1', '张伟', '深圳华强电子有限公司', '13800138001', 'zhang.wei@huaqiang.cn', '专业观众', '广东深圳南山区科技园', '', '约120人', ''],
+      ['V2', '李娜', '某某有限公司', '', 'lina@example.com', '专业观众', '', '021-6278 8888', '', '汽车及零部件'],
+      ['V3', 'Hans Müller', 'Müller Maschinenbau GmbH', '+49 30 901820', 'hans@mueller.de', '专业观众', 'Berlin, Germany', '', '1,200', ''],
+      ['V4', '王芳', '杭州海康物流有限公司', '13900139004', 'wang.fang@hk-log.cn', '专业观众', '浙江杭州', '', '', ''],
+      ['V5', '王芳', '杭州海康物流', '13700137005', '', '普通观众', '', '', '', ''],
+      ['V6', '=HYPERLINK("http://evil.example")', 'Formula Co.', '13600136006', '', '专业观众', '', '', '', ''],
+    ]);
+    desk = await pairKeyedDesk(server, 'Desk A');
+  });
+  afterAll(async () => server?.close());
+
+  it('classifies roster records on import: address, landline area code, employees, declared industry, company name', async () => {
+    const v1 = (await profile(id('V1')))!.classification;
+    expect(v1.region.province).toMatchObject({ value: '440000', status: 'inferred', rule: 'region.address' });
+    expect(v1.region.city).toMatchObject({ value: '440300', status: 'inferred' });
+    expect(v1.companySize).toMatchObject({ value: '50-249', status: 'inferred', rule: 'size.employee-count' });
+    expect(v1.industry).toMatchObject({ value: 'electronics', status: 'inferred', rule: 'industry.company-keyword' });
+    expect(v1.industry.evidence?.join(' ')).toContain('电子');
+    const v2 = (await profile(id('V2')))!.classification;
+    expect(v2.region.province).toMatchObject({ value: '310000', status: 'inferred', rule: 'region.area-code' });
+    expect(v2.industry).toMatchObject({ value: 'automotive', status: 'declared' });
+    const v3 = (await profile(id('V3')))!.classification;
+    expect(v3.region.country).toMatchObject({ value: 'DE', status: 'inferred' });
+    expect(v3.companySize.value).toBe('1000+');
+    expect(v3.industry.value).toBe('machinery');
+  });
+
+  it('classifies a walk-in on receipt from the answers the desk captured', async () => {
+    const [walkIn] = (await registerWalkIns(server, desk, [
+      { name: '周杰', company: '成都新能源科技有限公司', mobile: '+8613500135001', country: 'CN', province: '510000', city: '510100', industry: 'new_energy', companySize: '10-49', interests: ['sensors'] },
+    ])) as [string];
+    const c = (await profile(walkIn))!.classification;
+    expect(c.region.city).toMatchObject({ value: '510100', status: 'declared' });
+    expect(c.industry).toMatchObject({ value: 'new_energy', status: 'declared' });
+    expect(c.companySize).toMatchObject({ value: '10-49', status: 'declared' });
+    expect(c.interests).toEqual([{ value: 'sensors', status: 'declared', rule: 'declared' }]);
+  });
+
+  it('keeps a correction as declared, with who and what it replaced, across reclassification and taxonomy changes', async () => {
+    const res = await consoleCall(server, cookie, 'POST', `/api/v1/console/visitors/${id('V4')}/corrections`, { field: 'industry', value: 'trade' });
+    expect(res.statusCode, res.body).toBe(200);
+    const detail = res.json() as PersonDetail;
+    const corrected = detail.records[0]!.classification!.industry;
+    expect(corrected).toMatchObject({ value: 'trade', status: 'declared', rule: 'corrected' });
+    expect(corrected.evidence?.join(' ')).toMatch(/corrected by organizer:organizer at .*previously logistics \(inferred, industry.company-keyword\)/);
+    expect(detail.person.industry).toBe('trade');
+
+    const bad = await consoleCall(server, cookie, 'POST', `/api/v1/console/visitors/${id('V4')}/corrections`, { field: 'industry', value: 'no_such_industry' });
+    expect(bad.statusCode).toBe(400);
+
+    // A new taxonomy version: logistics gets a keyword that would match again, electronics loses its entry label.
+    const tax: EventTaxonomies = structuredClone(DEFAULT_TAXONOMIES);
+    tax.industry.entries = tax.industry.entries.map((e) => (e.id === 'logistics' ? { ...e, keywords: [...e.keywords, '海康'] } : e));
+    const saved = await consoleJson<{ remaining: number }>(server, cookie, 'PUT', '/api/v1/console/taxonomies', tax);
+    expect(saved.remaining).toBeGreaterThan(5);
+    let remaining = saved.remaining;
+    while (remaining > 0) remaining = (await consoleJson<{ remaining: number }>(server, cookie, 'POST', '/api/v1/console/classification/step')).remaining;
+    expect((await profile(id('V4')))!.industry).toBe('trade');
+    const cli = await runCli(server, reclassifyCommand, ['--json']);
+    expect(cli.code).toBe(0);
+    expect(JSON.parse(cli.out[0]!)).toMatchObject({ remaining: 0 });
+    expect((await profile(id('V4')))!.classification.industry).toMatchObject({ value: 'trade', rule: 'corrected' });
+    // Devices get the edited taxonomies with their config.
+    const { rows } = await server.db.query<{ roles: string[] }>(`SELECT roles FROM event_docs WHERE kind = 'taxonomies'`);
+    expect(rows[0]?.roles).toEqual(['desk', 'booth', 'kiosk']);
+    // Clearing the correction hands the value back to the rules.
+    await consoleJson(server, cookie, 'POST', `/api/v1/console/visitors/${id('V4')}/corrections`, { field: 'industry', value: null, clear: true });
+    expect((await profile(id('V4')))!.classification.industry).toMatchObject({ value: 'logistics', status: 'inferred' });
+  });
+
+  it('merges the same email automatically, keeps the history, and undoes the merge exactly', async () => {
+    const [again] = (await registerWalkIns(server, desk, [{ name: 'Zhang Wei', company: 'Huaqiang', email: 'Zhang.Wei@HuaQiang.cn' }])) as [string];
+    expect((await profile(again))!.person_id).toBe(id('V1'));
+    const detail = await consoleJson<PersonDetail>(server, cookie, 'GET', `/api/v1/console/visitors/${again}`);
+    expect(detail.person.id).toBe(id('V1'));
+    expect(detail.records.map((r) => r.id)).toEqual([id('V1'), again]);
+    const merge = detail.merges[0]!;
+    expect(merge).toMatchObject({ signal: 'email', mergedBy: 'auto', moved: [again], undoneAt: null, evidence: 'email: zhang.wei@huaqiang.cn' });
+
+    await consoleJson(server, cookie, 'POST', `/api/v1/console/merges/${merge.id}/undo`);
+    expect((await profile(again))!.person_id).toBe(again);
+    const after = await consoleJson<PersonDetail>(server, cookie, 'GET', `/api/v1/console/visitors/${id('V1')}`);
+    expect(after.records).toHaveLength(1);
+    expect(after.merges[0]).toMatchObject({ id: merge.id, undoneBy: 'organizer' });
+    expect((await consoleCall(server, cookie, 'POST', `/api/v1/console/merges/${merge.id}/undo`)).statusCode).toBe(409);
+    // Split by the organizer: a later record with the same email joins the oldest person only, never both back together.
+    await registerWalkIns(server, desk, [{ name: '张伟', company: '华强电子', email: 'zhang.wei@huaqiang.cn' }]);
+    const persons = await server.db.query<{ person_id: string }>(
+      `SELECT DISTINCT v.person_id FROM attendees a JOIN visitor_profiles v ON v.attendee_id = a.id WHERE lower(a.email) = 'zhang.wei@huaqiang.cn'`,
+    );
+    expect(persons.rows.length).toBe(2);
+  });
+
+  it('offers name + company matches for review; a manual merge counts them once', async () => {
+    const { candidates } = await consoleJson<{ candidates: MergeCandidate[] }>(server, cookie, 'GET', '/api/v1/console/visitors/candidates');
+    const wang = candidates.find((c) => c.persons.some((p) => p.id === id('V4')));
+    expect(wang?.persons.map((p) => p.id).sort()).toEqual([id('V4'), id('V5')].sort());
+    const gate = await pairDevice(server, { name: 'Gate' });
+    await scanAt(server, gate, [
+      { attendeeId: id('V4'), at: shanghai('2026-05-12 09:00') },
+      { attendeeId: id('V5'), at: shanghai('2026-05-12 11:00') },
+    ]);
+    const before = await consoleJson<PersonPage>(server, cookie, 'GET', '/api/v1/console/stats/persons?visitor=yes&attended=yes&q=%E7%8E%8B%E8%8A%B3');
+    expect(before.total).toBe(2);
+    const merged = await consoleJson<{ mergeId: string; person: PersonDetail }>(server, cookie, 'POST', '/api/v1/console/visitors/merge', { into: id('V4'), from: id('V5'), signal: 'name_company' });
+    expect(merged.person.records).toHaveLength(2);
+    expect(merged.person.merges[0]).toMatchObject({ signal: 'name_company', mergedBy: 'organizer' });
+    // Trade (roster) and public (second record): counted once, as a trade visitor.
+    expect(merged.person.person).toMatchObject({ category: 'trade', days: 1, records: 2 });
+    const after = await consoleJson<PersonPage>(server, cookie, 'GET', '/api/v1/console/stats/persons?visitor=yes&attended=yes&q=%E7%8E%8B%E8%8A%B3');
+    expect(after.total).toBe(1);
+    const { candidates: left } = await consoleJson<{ candidates: MergeCandidate[] }>(server, cookie, 'GET', '/api/v1/console/visitors/candidates');
+    expect(left.some((c) => c.persons.some((p) => p.id === id('V4')))).toBe(false);
+  });
+
+  it('exports the classified database as CSV with BOM and XLSX, filtered, with refusals marked and formulas defused', async () => {
+    await registerWalkIns(server, desk, [{ name: '刘洋', company: '广州电子元件厂', mobile: '+8613300133001', province: '440000', consentData: false }]);
+    const all = await runCliLine(server, ['export', '--what', 'visitors', '--format', 'csv']);
+    expect(all.code, all.err.join('\n')).toBe(0);
+    const rows = csvRows(all.out.join('\n'));
+    const liu = rows.find((r) => r.name === '刘洋');
+    expect(liu).toMatchObject({ marketing_consent: 'refused', do_not_contact: 'yes', province: '440000', province_name: '广东省', company: '广州电子元件厂' });
+    expect(rows.find((r) => r.person_id === id('V1'))).toMatchObject({ name: '张伟', industry_name: '电子信息与元器件', industry_gbt4754: 'C', company_size_cn_class: '小型' });
+    expect(rows.find((r) => r.person_id === id('V6'))?.name).toBe(`'=HYPERLINK("http://evil.example")`);
+    // The roster did not ask; the same person agreed when registering again at the desk.
+    expect(rows.find((r) => r.person_id === id('V1'))?.marketing_consent).toBe('given');
+    expect(rows.find((r) => r.person_id === id('V3'))?.marketing_consent).toBe('not_asked');
+
+    const filtered = await runCliLine(server, ['export', '--what', 'visitors', '--format', 'csv', '--filter', 'province=440000,industry=electronics']);
+    expect(csvRows(filtered.out.join('\n')).map((r) => r.name).sort()).toEqual(['刘洋', '张伟'].sort());
+    const refused = await runCliLine(server, ['export', '--what', 'visitors', '--format', 'json', '--filter', 'consent=refused', '--lang', 'en']);
+    expect((JSON.parse(refused.out.join('\n')) as Array<{ name: string; province_name: string }>).map((r) => [r.name, r.province_name])).toEqual([['刘洋', 'Guangdong']]);
+    const bad = await runCliLine(server, ['export', '--what', 'visitors', '--filter', 'colour=red']);
+    expect(bad.code).toBe(64);
+    expect(bad.err.join('\n')).toMatch(/--filter: .*colour/);
+
+    const res = await consoleCall(server, cookie, 'GET', '/api/v1/console/visitors/export?format=xlsx&industry=electronics');
+    expect(res.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['person_id', 'industry_name', 'do_not_contact']));
+    expect(sheet.actualRowCount).toBe(3);
+    expect(sheet.getColumn(2).values.slice(2).sort()).toEqual(['刘洋', '张伟'].sort());
+    const csv = await consoleCall(server, cookie, 'GET', '/api/v1/console/visitors/export?format=csv&consent=refused');
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csvRows(csv.body).map((r) => r.name)).toEqual(['刘洋']);
+  });
+
+  it('feeds surveys, complaints and the device fleet into the dashboard; leads and booth visits once their views exist', async () => {
+    const kiosk = await pairDevice(server, { role: 'kiosk', name: 'Kiosk 1' });
+    const survey = await createSurvey(server, cookie, fairSurvey());
+    await push(server, kiosk, [
+      responseMutation(kiosk, survey.id, 1, { nps: 10, csat: 5 }),
+      responseMutation(kiosk, survey.id, 1, { nps: 3, csat: 2 }),
+      feedbackMutation(kiosk),
+      feedbackMutation(kiosk, { type: 'suggestion' }),
+    ]);
+    let dash = dashboardSchema.parse(await consoleJson(server, cookie, 'GET', '/api/v1/console/dashboard'));
+    expect(dash.surveys).toEqual([expect.objectContaining({ surveyId: survey.id, responses: 2, nps: { n: 2, score: 0 }, csat: { n: 2, score: 50 } })]);
+    expect(dash.complaints).toEqual({ total: 1, open: 1, overdue: 0 });
+    expect(dash.devices.map((d) => d.name)).toEqual(expect.arrayContaining(['Desk A', 'Kiosk 1']));
+    expect(dash.leads).toBeNull();
+    expect(dash.unclassified).toBe(0);
+
+    // What lead capture's migration provides (see server/visitors/integrations.ts), here as stand-ins.
+    const booth = await createExhibitor(server.db, server.event.id, '华强电子');
+    await consoleJson(server, cookie, 'PUT', `/api/v1/console/exhibitors/${booth.id}/profile`, { country: 'CN', productCategories: ['connectors'] });
+    await server.db.exec(`
+      CREATE TABLE test_leads (event_id uuid, exhibitor_id uuid, attendee_id uuid, rating text);
+      CREATE VIEW booth_scans AS SELECT event_id, attendee_id, exhibitor_id FROM test_leads;
+      CREATE VIEW lead_intent AS SELECT event_id, exhibitor_id, attendee_id, rating AS intent FROM test_leads;`);
+    await server.db.query(`INSERT INTO test_leads VALUES ($1, $2, $3, 'hot'), ($1, $2, $4, 'cold')`, [server.event.id, booth.id, id('V3'), id('V2')]);
+    await runCli(server, reclassifyCommand, ['--json']);
+    const v3 = (await profile(id('V3')))!.classification;
+    expect(v3.interests).toEqual([{ value: 'connectors', status: 'inferred', rule: 'interest.scanned-at-booth', evidence: [booth.id] }]);
+    dash = dashboardSchema.parse(await consoleJson(server, cookie, 'GET', '/api/v1/console/dashboard'));
+    expect(dash.leads).toEqual({ total: 2, intent: { hot: 1, warm: 0, cold: 1, unrated: 0 }, perExhibitor: [{ exhibitorId: booth.id, name: '华强电子', leads: 2, hot: 1 }] });
+    const report = await consoleJson<{ leads: unknown; exhibitors: unknown }>(server, cookie, 'GET', '/api/v1/console/report');
+    expect(report.leads).toEqual({ total: 2, intent: { hot: 1, warm: 0, cold: 1, unrated: 0 } });
+    expect(report.exhibitors).toEqual({ domestic: 1, international: 0, source: 'counted' });
+  });
+
+  it('answers 401 without a session and 400 on bad filters', async () => {
+    expect((await server.app.inject({ method: 'GET', url: '/api/v1/console/dashboard' })).statusCode).toBe(401);
+    expect((await server.app.inject({ method: 'GET', url: '/api/v1/console/visitors/export' })).statusCode).toBe(401);
+    expect((await consoleCall(server, cookie, 'GET', '/api/v1/console/stats/persons?scope=mars')).statusCode).toBe(400);
+    expect((await consoleCall(server, cookie, 'GET', '/api/v1/console/stats/scans?hour=yesterday')).statusCode).toBe(400);
+    expect((await consoleCall(server, cookie, 'PUT', '/api/v1/console/report/time-zone', { timeZone: 'Mars/Olympus' })).statusCode).toBe(400);
+    expect((await consoleCall(server, cookie, 'PUT', '/api/v1/console/taxonomies', { version: 1 })).statusCode).toBe(400);
+  });
+});
