@@ -34,6 +34,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,wasm}'],
+        // Card reading's onnxruntime wasm (14 MB, emitted because its loader names it) is not in the first
+        // download: devices fetch it with the models from /card-models/ when staff prepare card reading.
+        globIgnores: ['**/ort-wasm-*.wasm'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         // Old precaches stay until the new version is activated by the user, so lazy chunks of the running version keep loading.

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { DeskPage } from './desk/DeskPage';
+import { DeskRoutes } from './desk/DeskRoutes';
 import { BoothPage } from './booth/BoothPage';
 import { KioskPage } from './kiosk/KioskPage';
 import { PairPage } from './pair/PairPage';
@@ -60,9 +60,9 @@ export function App() {
         <Routes>
           <Route path="/" element={<Home />} />
           <Route path="/pair" element={<PairPage />} />
-          <Route path="/desk" element={<RequireRole role="desk">{<DeskPage />}</RequireRole>} />
+          <Route path="/desk/*" element={<RequireRole role="desk">{<DeskRoutes />}</RequireRole>} />
           <Route path="/booth" element={<RequireRole role="booth">{<BoothPage />}</RequireRole>} />
-          <Route path="/kiosk" element={<RequireRole role="kiosk">{<KioskPage />}</RequireRole>} />
+          <Route path="/kiosk/*" element={<RequireRole role="kiosk">{<KioskPage />}</RequireRole>} />
           <Route
             path="/console/*"
             element={

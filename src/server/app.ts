@@ -11,13 +11,19 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config';
 import type { Db } from './db/types';
+import { cardModelRoutes } from './http/cardModels';
 import { installErrorHandler } from './http/errors';
 import { serveApp } from './http/static';
 import { consoleRoutes } from './routes/console';
+import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { internalCliRoutes } from './routes/internalCli';
 import { pairingRoutes } from './routes/pairing';
+import { statsRoutes } from './routes/stats';
+import { surveyRoutes } from './routes/surveys';
 import { syncRoutes } from './routes/sync';
+import { taxonomyRoutes } from './routes/taxonomies';
+import { visitorRoutes } from './routes/visitors';
 
 export interface AppOptions {
   db: Db;
@@ -71,6 +77,12 @@ export async function buildApp({ db, config, cliSecret, logger = false }: AppOpt
   pairingRoutes(app, db);
   syncRoutes(app, db);
   consoleRoutes(app, db, config);
+  surveyRoutes(app, db);
+  feedbackRoutes(app, db);
+  statsRoutes(app, db);
+  visitorRoutes(app, db);
+  taxonomyRoutes(app, db);
+  cardModelRoutes(app);
   if (cliSecret) internalCliRoutes(app, db, config, cliSecret);
   await serveApp(app, config.staticDir);
   return app;

@@ -1,13 +1,20 @@
 /** `npm run bench`: every benchmark of the issues, figures beside their targets, written to bench/RESULTS.md. */
 import path from 'node:path';
+import { benchClassify } from './classify';
+import { benchCards } from './cards';
+import { benchCamera, benchDecode } from './decode';
 import { benchDeskBrowser } from './deskBrowser';
 import { benchPush } from './push';
 import { Report } from './report';
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 const BENCHES: Record<string, (r: Report) => Promise<void>> = {
+  classify: benchClassify,
   push: benchPush,
   desk: benchDeskBrowser,
+  decode: benchDecode,
+  camera: benchCamera,
+  cards: benchCards,
 };
 
 const only = process.argv.slice(2);
@@ -15,6 +22,7 @@ const report = new Report();
 for (const [name, run] of Object.entries(BENCHES)) {
   if (only.length && !only.includes(name)) continue;
   console.log(`\n━━ ${name} ━━`);
+  report.start(name);
   try {
     await run(report);
   } catch (error) {

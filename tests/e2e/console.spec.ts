@@ -4,6 +4,7 @@
  * pair it again and see the held record delivered; unpairing with unsynced records is refused
  * until they are exported.
  */
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { goOffline, goOnline, scanWithWedge, serverCheckins } from './support/app';
 import { startServer, type E2EServer } from './support/server';
@@ -15,6 +16,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => server?.stop());
 
 async function createCode(consolePage: Page): Promise<string> {
+  await consolePage.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Devices' }).click();
   await consolePage.getByLabel('Role').selectOption('desk');
   await consolePage.getByRole('button', { name: 'Create pairing code' }).click();
   const link = consolePage.getByTestId('pairing-code').getByRole('link');
@@ -58,7 +60,9 @@ test('console: account, event, pairing, fleet, revoke and re-pair', async ({ bro
   const row = consolePage.getByTestId('device-row').filter({ hasText: 'Gate A' });
   await expect(row).toBeVisible({ timeout: 20_000 });
   await expect(row).toContainText('Active');
+  await consolePage.getByRole('link', { name: 'Overview' }).click();
   await expect(consolePage.getByTestId('figure-checkins')).toHaveText('1', { timeout: 20_000 });
+  await consolePage.getByRole('link', { name: 'Devices' }).click();
 
   // Revoke: the tablet's next request is refused, its queued record stays and it asks to pair again.
   consolePage.once('dialog', (d) => void d.accept());
@@ -95,6 +99,15 @@ test('console: account, event, pairing, fleet, revoke and re-pair', async ({ bro
   await expect(tabletPage.getByRole('heading', { name: 'Pair device' })).toBeVisible();
   await goOnline(server, tablet);
 
+  // The organizer delivers the exported file: exactly once, however often it is replayed.
+  const file = path.join(server.dataDir, 'unsynced.json');
+  await download.saveAs(file);
+  const replayed = await server.cli('replay', file, '--json');
+  expect(replayed.code, replayed.stderr).toBe(0);
+  expect(JSON.parse(replayed.stdout)).toMatchObject({ applied: 1, duplicate: 0, rejected: 0 });
+  expect(JSON.parse((await server.cli('replay', file, '--json')).stdout)).toMatchObject({ applied: 0, duplicate: 1 });
+  expect((await serverCheckins(server)).filter((c) => c.deviceName === 'Gate A')).toHaveLength(3);
+
   // Log out and in again.
   await consolePage.getByRole('button', { name: 'Log out' }).click();
   await expect(consolePage.getByRole('heading', { name: 'Log in' })).toBeVisible();
@@ -104,6 +117,7 @@ test('console: account, event, pairing, fleet, revoke and re-pair', async ({ bro
   await expect(consolePage.getByText('Wrong user name or password.')).toBeVisible();
   await consolePage.getByLabel('Password').fill('correct horse battery');
   await consolePage.getByRole('button', { name: 'Log in' }).click();
+  await consolePage.getByRole('link', { name: 'Overview' }).click();
   await expect(consolePage.getByLabel('Event name')).toHaveValue('2026 深圳国际电子展');
   await organizer.close();
   await tablet.close();

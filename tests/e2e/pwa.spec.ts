@@ -7,16 +7,16 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { buildIfNeeded, root } from '../../scripts/build-if-needed.mjs';
+import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
 import { goOffline, goOnline, waitForServiceWorker } from './support/app';
-import { startServer, type E2EServer } from './support/server';
+import { builtApp, startServer, type E2EServer } from './support/server';
 
 let server: E2EServer;
 let served: string;
 test.beforeAll(async () => {
   // Serve a copy of the build, so this test can deploy a "new version" over it.
   served = mkdtempSync(path.join(tmpdir(), 'showfloor-served-'));
-  cpSync(path.join(root, 'dist'), served, { recursive: true });
+  cpSync(builtApp(), served, { recursive: true });
   server = await startServer({ staticDir: served });
 });
 test.afterAll(async () => {

@@ -8,6 +8,27 @@ import { consoleApi } from './api';
 import { DevicesPanel } from './DevicesPanel';
 import { EventForm } from './EventForm';
 import { useRefreshing } from './useRefreshing';
+import { VisitorFormEditor } from './VisitorFormEditor';
+import { NavLink, Route, Routes } from 'react-router';
+import { FeedbackSection } from './feedback/FeedbackSection';
+import { SurveysSection } from './surveys/SurveysSection';
+import { DashboardSection } from './stats/DashboardSection';
+import { VisitorsSection } from './visitors/VisitorsSection';
+import { TaxonomySection } from './taxonomy/TaxonomySection';
+import { ReportSection } from './report/ReportSection';
+
+/** Console sections: [path, i18n key] (a key with a namespace, "ns:key", is used as it is). */
+const SECTIONS: Array<[string, string]> = [
+  ['/console', 'overview'],
+  ['/console/devices', 'devices'],
+  ['/console/form', 'form'],
+  ['/console/surveys', 'surveys:nav'],
+  ['/console/feedback', 'feedback:nav'],
+  ['/console/dashboard', 'dashboard:nav'],
+  ['/console/visitors', 'visitors:nav'],
+  ['/console/taxonomies', 'taxonomy:nav'],
+  ['/console/report', 'report:nav'],
+];
 
 function Figures() {
   const { t } = useTranslation('console');
@@ -59,9 +80,32 @@ export default function ConsoleApp() {
         {state && !state.account && <AccountForm mode={state.setupRequired ? 'setup' : 'login'} onDone={load} />}
         {state?.account && (
           <>
-            <Figures />
-            <EventForm />
-            <DevicesPanel />
+            <nav className="desk-nav" aria-label={t('nav.label')}>
+              {SECTIONS.map(([path, key]) => (
+                <NavLink key={key} className="button" to={path} end>
+                  {t(key.includes(':') ? key : `nav.${key}`)}
+                </NavLink>
+              ))}
+            </nav>
+            <Routes>
+              <Route
+                index
+                element={
+                  <>
+                    <Figures />
+                    <EventForm />
+                  </>
+                }
+              />
+              <Route path="devices" element={<DevicesPanel />} />
+              <Route path="form" element={<VisitorFormEditor />} />
+              <Route path="surveys/*" element={<SurveysSection />} />
+              <Route path="feedback/*" element={<FeedbackSection />} />
+              <Route path="dashboard/*" element={<DashboardSection />} />
+              <Route path="visitors/*" element={<VisitorsSection />} />
+              <Route path="taxonomies" element={<TaxonomySection />} />
+              <Route path="report/*" element={<ReportSection />} />
+            </Routes>
           </>
         )}
       </main>

@@ -15,6 +15,7 @@ import {
   type PairingCodeResponse,
 } from '../../core/schema/console';
 import { request } from '../net/http';
+import { visitorFormSchema, type VisitorForm } from '../../core/forms/visitorForm';
 
 const ok = z.object({}).passthrough();
 const json = (method: string, body?: unknown): RequestInit => ({ method, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
@@ -33,5 +34,7 @@ export const consoleApi = {
   exhibitors: (): Promise<ExhibitorSummary[]> =>
     request('/api/v1/console/exhibitors', json('GET'), (b) => z.object({ exhibitors: z.array(exhibitorSchema) }).parse(b).exhibitors),
   addExhibitor: (name: string): Promise<ExhibitorSummary> => request('/api/v1/console/exhibitors', json('POST', { name }), (b) => exhibitorSchema.parse(b)),
+  visitorForm: (): Promise<VisitorForm> => request('/api/v1/console/visitor-form', json('GET'), (b) => visitorFormSchema.parse(b)),
+  saveVisitorForm: (form: VisitorForm): Promise<VisitorForm> => request('/api/v1/console/visitor-form', json('PUT', form), (b) => visitorFormSchema.parse(b)),
   stats: (): Promise<ConsoleStats> => request('/api/v1/console/stats', json('GET'), (b) => consoleStatsSchema.parse(b)),
 };

@@ -68,7 +68,7 @@ export async function checkIn(rawCode: string, method: CheckinMethod): Promise<C
 }
 
 /** The roster entry, or this desk's own walk-in not yet back from the server. */
-async function attendeeById(id: string): Promise<RosterEntry | null> {
+export async function attendeeById(id: string): Promise<RosterEntry | null> {
   const d = db();
   const fromRoster = await d.roster.get(id);
   if (fromRoster) return fromRoster;

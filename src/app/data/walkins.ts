@@ -153,11 +153,3 @@ export async function registerWalkIn(input: WalkInInput, form: VisitorForm): Pro
   requestSync();
   return result;
 }
-
-export function walkInsSince(sinceIso: string): Promise<number> {
-  return db().visitors.where('capturedAt').aboveOrEqual(sinceIso).count();
-}
-
-export function localVisitor(id: string): Promise<LocalVisitor | undefined> {
-  return db().visitors.get(id);
-}

@@ -9,6 +9,8 @@ import type { Visitor } from '../../core/schema/visitor';
 import type { Role } from '../../core/schema/common';
 import type { RosterEntry } from '../../core/schema/config';
 import type { PullStream } from '../../core/schema/sync';
+import type { SurveyResponse } from '../../core/surveys/response';
+import type { Feedback } from '../../core/feedback/schema';
 
 export interface DeviceRow {
   key: 'this';
@@ -25,6 +27,16 @@ export interface DeviceRow {
   needsRepair?: boolean;
   /** A desk's own badge key (Ed25519, hex): signs walk-in badges offline. Registered with the server at pairing. */
   badgeKey?: { kid: string; publicKey: string; secretKey: string };
+  /** A kiosk's staff PIN, set on the kiosk after pairing: only its salted PBKDF2 hash is kept, never the PIN. */
+  kioskPin?: KioskPinHash;
+}
+
+export interface KioskPinHash {
+  /** Hex. */
+  salt: string;
+  /** Hex of PBKDF2-SHA256(PIN, salt, iterations). */
+  hash: string;
+  iterations: number;
 }
 
 export interface ConfigRow {
@@ -36,6 +48,16 @@ export interface ConfigRow {
 /** A captured record as stored on the device: the synced data plus local bookkeeping. */
 export type LocalCheckin = Checkin & { synced: 0 | 1 };
 export type LocalVisitor = Visitor & { synced: 0 | 1 };
+export type LocalResponse = SurveyResponse & { synced: 0 | 1 };
+export type LocalFeedback = Feedback & { synced: 0 | 1 };
+
+/** A case's photo waiting to be uploaded on its own (not inside the mutation: a push batch stays small). */
+export interface FeedbackPhotoRow {
+  feedbackId: string;
+  contentType: 'image/jpeg';
+  /** The JPEG's bytes (an ArrayBuffer stores the same everywhere; some browsers once lost Blobs in IndexedDB). */
+  bytes: ArrayBuffer;
+}
 
 export interface OutboxRow {
   /** Local order of capture; push sends in this order. */
@@ -47,7 +69,7 @@ export interface OutboxRow {
   data: unknown;
   capturedAt: string;
   /** Where the record lives locally, to mark it synced when the server confirms. */
-  table: 'checkins' | 'visitors';
+  table: 'checkins' | 'visitors' | 'responses' | 'feedback';
   recordId: string;
 }
 
@@ -73,6 +95,9 @@ export class ShowfloorDb extends Dexie {
   roster!: EntityTable<RosterEntry, 'id'>;
   checkins!: EntityTable<LocalCheckin, 'id'>;
   visitors!: EntityTable<LocalVisitor, 'id'>;
+  responses!: EntityTable<LocalResponse, 'id'>;
+  feedback!: EntityTable<LocalFeedback, 'id'>;
+  feedbackPhotos!: EntityTable<FeedbackPhotoRow, 'feedbackId'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
   deadLetters!: EntityTable<DeadLetterRow, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
@@ -92,6 +117,12 @@ export class ShowfloorDb extends Dexie {
     // v2: walk-ins registered at this desk.
     this.version(2).stores({
       visitors: 'id, capturedAt, mobile, email, synced',
+    });
+    // v4: the information booth's survey responses and cases (complaints, suggestions…) with their photos.
+    this.version(4).stores({
+      responses: 'id, capturedAt, surveyId, synced',
+      feedback: 'id, capturedAt, synced',
+      feedbackPhotos: 'feedbackId',
     });
   }
 }

@@ -6,10 +6,15 @@ import { checkIn, countCheckinsSince, recentCheckins, rosterSize, verdictOf, typ
 import { classifyStorageError } from '../db/open';
 import { WedgeDetector } from '../scan/wedgeDetector';
 import { useKeyboardWedge } from '../scan/useKeyboardWedge';
+import { Link } from 'react-router';
 import { AppHeader } from '../ui/AppHeader';
+import { walkInsSince } from '../data/visitors';
+import { DeskNav } from './DeskNav';
+import { RosterSearch } from './RosterSearch';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useSyncStatus, useUnsyncedCount } from '../ui/hooks';
 import { clockTime } from '../ui/time';
+import { DeskCameraScan } from './DeskCameraScan';
 
 function startOfToday(): string {
   const d = new Date();
@@ -48,6 +53,7 @@ export function DeskPage() {
   const unsynced = useUnsyncedCount();
   const today = useLiveQuery(() => countCheckinsSince(startOfToday()), []) ?? 0;
   const roster = useLiveQuery(rosterSize, []) ?? 0;
+  const walkIns = useLiveQuery(() => walkInsSince(startOfToday()), []) ?? 0;
   const recent = useLiveQuery(() => recentCheckins(20), []) ?? [];
 
   const submit = useCallback(
@@ -85,6 +91,7 @@ export function DeskPage() {
     <>
       <AppHeader title={t('mode.desk')} />
       <main className="main">
+        <DeskNav />
         {pulling && <ProgressBar done={pulling.done} total={pulling.total} label={t('desk.rosterProgress', { done: pulling.done, total: pulling.total })} />}
         <div className="figures" aria-label={t('desk.figures')}>
           <div className="figure">
@@ -92,6 +99,12 @@ export function DeskPage() {
               {today}
             </div>
             <div className="label">{t('desk.checkedInToday')}</div>
+          </div>
+          <div className="figure">
+            <div className="value" data-testid="walkins-today">
+              {walkIns}
+            </div>
+            <div className="label">{t('desk.walkInsToday')}</div>
           </div>
           <div className="figure">
             <div className="value">{unsynced}</div>
@@ -118,6 +131,8 @@ export function DeskPage() {
           </div>
           <button type="submit">{t('desk.checkIn')}</button>
         </form>
+        <DeskCameraScan submit={submit} />
+        <RosterSearch onCheckIn={(code) => void submit(code, 'search')} />
         <h2>{t('desk.recent')}</h2>
         <table data-testid="recent-checkins">
           <thead>
@@ -137,6 +152,11 @@ export function DeskPage() {
                   <td>
                     {c.name ?? t('desk.unknownPerson')}
                     {c.company ? <div className="muted">{c.company}</div> : null}
+                    {c.attendeeId && !c.flags.some((f) => f !== 'reentry') ? (
+                      <Link to={`/desk/print/${c.attendeeId}`} className="muted">
+                        {t('desk.reprint')}
+                      </Link>
+                    ) : null}
                   </td>
                   <td>
                     <span className={`tag ${verdict === 'admitted' ? 'ok' : verdict === 'reentry' ? 'warn' : 'bad'}`}>{t(`desk.verdictShort.${verdict}`)}</span>

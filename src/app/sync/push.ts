@@ -28,7 +28,9 @@ async function settle(batch: OutboxRow[], results: PushResult[]): Promise<number
   const byId = new Map(results.map((r) => [r.id, r]));
   const d = db();
   let settled = 0;
-  await d.transaction('rw', [d.outbox, d.deadLetters, d.checkins], async () => {
+  // Every table a record of this batch lives in (check-ins, walk-ins, responses…) takes part.
+  const recordTables = [...new Set(batch.map((r) => r.table))].map((name) => d.table(name));
+  await d.transaction('rw', [d.outbox, d.deadLetters, ...recordTables], async () => {
     for (const row of batch) {
       const result = byId.get(row.id);
       if (!result || row.seq === undefined) continue;

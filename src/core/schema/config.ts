@@ -2,7 +2,10 @@
 import { z } from 'zod';
 import { isoDateSchema, uuidSchema } from './common';
 import { visitorFormSchema } from '../forms/visitorForm';
+import { eventTaxonomiesSchema } from '../taxonomy/schema';
 import { categorySchema } from './records';
+import { surveyDocSchema } from '../surveys/schema';
+import { feedbackCategoriesSchema } from '../feedback/schema';
 
 export const eventConfigSchema = z.object({
   id: uuidSchema,
@@ -43,8 +46,11 @@ export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 export const CHANGE_KINDS = {
   event: eventConfigSchema,
   visitor_form: visitorFormSchema,
+  taxonomies: eventTaxonomiesSchema,
   badge_key: badgeKeySchema,
   badge_revocation: badgeRevocationSchema,
   attendee: rosterEntrySchema,
+  survey: surveyDocSchema,
+  feedback_categories: feedbackCategoriesSchema,
 } as const;
 export type ChangeKind = keyof typeof CHANGE_KINDS;

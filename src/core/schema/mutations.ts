@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import type { Role } from './common';
 import { checkinSchema } from './records';
 import { visitorSchema } from './visitor';
+import { responseSchema } from '../surveys/response';
+import { feedbackSchema } from '../feedback/schema';
 
 interface MutationSpec {
   roles: readonly Role[];
@@ -15,6 +17,8 @@ interface MutationSpec {
 export const MUTATION_TYPES = {
   'checkin.create': { roles: ['desk'], schema: checkinSchema },
   'visitor.create': { roles: ['desk'], schema: visitorSchema },
+  'response.create': { roles: ['kiosk'], schema: responseSchema },
+  'feedback.create': { roles: ['kiosk'], schema: feedbackSchema },
 } as const satisfies Record<string, MutationSpec>;
 
 export type MutationKey = keyof typeof MUTATION_TYPES;

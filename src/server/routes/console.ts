@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isoDateSchema, roleSchema, textSchema, uuidSchema } from '../../core/schema/common';
 import { publicBaseUrl, type ServerConfig } from '../config';
 import type { Db } from '../db/types';
+import { CONSOLE_COOKIE, requireAccount as requireConsoleAccount } from '../http/consoleSession';
 import { parseOr400, sendError } from '../http/errors';
 import { AccountError, createFirstAccount, createSession, endSession, hasAccounts, login, MIN_PASSWORD_LENGTH, sessionAccount } from '../services/accounts';
 import { checkinCounts } from '../services/checkins';
@@ -11,8 +12,10 @@ import { listDevices, revokeDevice } from '../services/devices';
 import { requireEvent, updateEvent } from '../services/events';
 import { createExhibitor, listExhibitors } from '../services/exhibitors';
 import { createPairingCode } from '../services/pairing';
+import { revokeBadge } from '../services/badges';
+import { getEventDoc, putEventDoc } from '../services/eventDocs';
+import { DEFAULT_VISITOR_FORM, visitorFormSchema } from '../../core/forms/visitorForm';
 
-const COOKIE = 'sf_session';
 
 const credentialsSchema = z.object({
   username: textSchema(80).pipe(z.string().min(1, 'username is required')),
@@ -46,18 +49,12 @@ export function pairingUrl(config: ServerConfig, code: string, port?: number): s
 
 export function consoleRoutes(app: FastifyInstance, db: Db, config: ServerConfig): void {
   const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string) =>
-    reply.setCookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', path: '/', maxAge: 14 * 24 * 3600 });
+    reply.setCookie(CONSOLE_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', path: '/', maxAge: 14 * 24 * 3600 });
 
-  /** Answers 401 unless the request carries a live session. */
-  async function requireAccount(request: FastifyRequest, reply: FastifyReply) {
-    const token = request.cookies[COOKIE];
-    const account = token ? await sessionAccount(db, token) : null;
-    if (!account) sendError(reply, 401, 'login_required', 'log in to the console');
-    return account;
-  }
+  const requireAccount = (request: FastifyRequest, reply: FastifyReply) => requireConsoleAccount(db, request, reply);
 
   app.get('/api/v1/console/state', async (request) => {
-    const token = request.cookies[COOKIE];
+    const token = request.cookies[CONSOLE_COOKIE];
     const account = token ? await sessionAccount(db, token) : null;
     return { setupRequired: !(await hasAccounts(db)), account: account ? { username: account.username } : null };
   });
@@ -92,9 +89,9 @@ export function consoleRoutes(app: FastifyInstance, db: Db, config: ServerConfig
   });
 
   app.post('/api/v1/console/logout', async (request, reply) => {
-    const token = request.cookies[COOKIE];
+    const token = request.cookies[CONSOLE_COOKIE];
     if (token) await endSession(db, token);
-    reply.clearCookie(COOKIE, { path: '/' });
+    reply.clearCookie(CONSOLE_COOKIE, { path: '/' });
     return { ok: true };
   });
 
@@ -152,6 +149,31 @@ export function consoleRoutes(app: FastifyInstance, db: Db, config: ServerConfig
     if (!body) return reply;
     const event = await requireEvent(db);
     return createExhibitor(db, event.id, body.name);
+  });
+
+  app.get('/api/v1/console/visitor-form', async (request, reply) => {
+    if (!(await requireAccount(request, reply))) return reply;
+    const event = await requireEvent(db);
+    return (await getEventDoc(db, event.id, 'visitor_form')) ?? DEFAULT_VISITOR_FORM;
+  });
+
+  app.put('/api/v1/console/visitor-form', async (request, reply) => {
+    if (!(await requireAccount(request, reply))) return reply;
+    const body = parseOr400(reply, visitorFormSchema, request.body);
+    if (!body) return reply;
+    const event = await requireEvent(db);
+    await putEventDoc(db, event.id, 'visitor_form', body, ['desk']);
+    return body;
+  });
+
+  app.post<{ Params: { id: string } }>('/api/v1/console/attendees/:id/revoke-badge', async (request, reply) => {
+    if (!(await requireAccount(request, reply))) return reply;
+    const id = parseOr400(reply, uuidSchema, request.params.id);
+    if (!id) return reply;
+    const event = await requireEvent(db);
+    const revoked = await revokeBadge(db, event.id, id);
+    if (!revoked) return sendError(reply, 404, 'not_found', 'no such visitor in this event');
+    return revoked;
   });
 
   app.get('/api/v1/console/stats', async (request, reply) => {

@@ -37,6 +37,19 @@ export async function deviceForToken(db: Queryable, token: string): Promise<Devi
   return { id: row.id, eventId: row.event_id, role: row.role, exhibitorId: row.exhibitor_id, name: row.name, lineage: row.lineage };
 }
 
+/**
+ * A device by id, revoked or not, as the identity its records were captured under: used to replay
+ * an emergency export file the device saved when it could not sync.
+ */
+export async function deviceById(db: Queryable, id: string): Promise<DeviceIdentity | null> {
+  const { rows } = await db.query<Omit<DeviceAuthRow, 'stale'>>(
+    `SELECT id, event_id, role, exhibitor_id, name, to_jsonb(lineage) AS lineage FROM devices WHERE id = $1`,
+    [id],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, eventId: row.event_id, role: row.role, exhibitorId: row.exhibitor_id, name: row.name, lineage: row.lineage } : null;
+}
+
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
 export async function listDevices(db: Queryable, eventId: string): Promise<DeviceSummary[]> {

@@ -45,12 +45,13 @@ function prepare(device: DeviceIdentity, item: unknown): Prepared | PushResult {
 
 async function insertMutationIds(tx: Queryable, device: DeviceIdentity, items: readonly Prepared[]): Promise<Set<string>> {
   if (!items.length) return new Set();
-  const rows = items.map(({ envelope: e }) => ({
+  // The validated (normalised) data is what the log keeps, not the raw body.
+  const rows = items.map(({ envelope: e, data }) => ({
     id: e.id,
     device_seq: e.seq,
     type: e.type,
     op: e.op,
-    data: e.data,
+    data,
     captured_at: e.capturedAt,
   }));
   const { rows: inserted } = await tx.query<{ id: string }>(

@@ -40,10 +40,14 @@ export async function pairDevice(server: E2EServer, page: Page, role: 'desk' | '
 
 /** Waits until the service worker controls the page (the first visit installs it; a reload hands control over). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
   for (let i = 0; i < 10; i++) {
     if (await page.evaluate(() => navigator.serviceWorker.controller !== null)) return;
     await page.reload();
+    // Keystrokes sent before the app has mounted its listeners would be lost.
+    await page.locator('header').waitFor();
   }
   throw new Error('the service worker never took control of the page');
 }
@@ -59,10 +63,16 @@ export async function goOnline(server: E2EServer, context: BrowserContext): Prom
   await context.setOffline(false);
 }
 
-/** Types like a USB keyboard-wedge scanner: characters a few ms apart, then Enter, with no field focused. */
+/**
+ * Types like a USB keyboard-wedge scanner: key after key with no pause, then Enter, with no field
+ * focused. (A scanner sends a character every 1–8 ms; with no added delay the keystrokes arrive as
+ * fast as the browser takes them, which keeps them inside the wedge window even on a loaded machine.)
+ */
 export async function scanWithWedge(page: Page, code: string): Promise<void> {
+  // Keys sent before the page listens for the scanner would be lost, as on a real tablet still loading.
+  await page.locator('html[data-scanner=listening]').waitFor({ state: 'attached' });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.type(code, { delay: 3 });
+  await page.keyboard.type(code);
   await page.keyboard.press('Enter');
 }
 

@@ -9,6 +9,11 @@ import { NetSwitch } from './netSwitch';
 const ROOT = path.resolve(new URL('../../..', import.meta.url).pathname);
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
+/** The production build this test run serves (made by globalSetup). */
+export function builtApp(): string {
+  return process.env.SHOWFLOOR_E2E_DIST ?? path.join(ROOT, 'dist');
+}
+
 export interface CliResult {
   code: number;
   stdout: string;
@@ -65,7 +70,7 @@ export async function startServer(opts: { staticDir?: string; env?: Record<strin
     PORT: String(port),
     HOST: '127.0.0.1',
     PUBLIC_URL: url,
-    STATIC_DIR: opts.staticDir ?? path.join(ROOT, 'dist'),
+    STATIC_DIR: opts.staticDir ?? builtApp(),
     LOG_LEVEL: 'warn',
     DATABASE_URL: '',
     ...opts.env,

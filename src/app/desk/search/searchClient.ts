@@ -1,29 +1,42 @@
 /** The main thread's handle on the search worker: promises in, answers out. */
 import { create } from 'zustand';
+import { db } from '../../db/open';
 import type { IndexStatus, SearchRequest, SearchResponse } from './protocol';
+import { SearchService } from './searchService';
 import type { SearchEntry, SearchHit } from './rosterIndex';
 
 export const useSearchIndexStatus = create<{ size: number; loading: boolean }>(() => ({ size: 0, loading: true }));
 
 type Pending = (res: SearchResponse) => void;
-let worker: Worker | null = null;
+interface Channel {
+  postMessage(req: SearchRequest): void;
+}
+let channel: Channel | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
-function getWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<SearchResponse | IndexStatus>) => {
-      const msg = event.data;
-      if (msg.type === 'status') {
-        useSearchIndexStatus.setState({ size: msg.size, loading: msg.loading });
-        return;
-      }
-      pending.get(msg.id)?.(msg);
-      pending.delete(msg.id);
-    };
+function receive(msg: SearchResponse | IndexStatus): void {
+  if (msg.type === 'status') {
+    useSearchIndexStatus.setState({ size: msg.size, loading: msg.loading });
+    return;
   }
-  return worker;
+  pending.get(msg.id)?.(msg);
+  pending.delete(msg.id);
+}
+
+function getWorker(): Channel {
+  if (!channel) {
+    if (typeof Worker !== 'undefined') {
+      const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<SearchResponse | IndexStatus>) => receive(event.data);
+      channel = worker;
+    } else {
+      // No workers here (tests, very old browsers): the same service on this thread.
+      const service = new SearchService(db(), receive);
+      channel = { postMessage: (req) => queueMicrotask(() => receive(service.handle(req))) };
+    }
+  }
+  return channel;
 }
 
 type Req = SearchRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;

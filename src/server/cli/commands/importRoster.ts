@@ -5,6 +5,7 @@ import { parseRosterRows, type RowProblem } from '../../../core/roster/rows';
 import { readTable, TableReadError } from '../../roster/readTable';
 import { eventSigner, requireEvent } from '../../services/events';
 import { importRoster } from '../../services/roster';
+import { classifyAllStale } from '../../visitors/classify';
 import { UsageError, type CliCommand } from '../context';
 
 /** Exit codes: 0 every row imported, 1 nothing imported (file error or --strict), 2 imported with some rows skipped. */
@@ -58,6 +59,11 @@ export const importRosterCommand: CliCommand = {
     if (!outcome.ok) return fail('some badge codes in the file belong to other visitors', [...parsed.problems, ...outcome.problems]);
 
     const { summary } = outcome;
+    // Classify the new and changed visitors (and merge duplicates) now, so figures and exports have them.
+    const classified = await classifyAllStale(ctx.db, event.id, (p) => {
+      if (!values.json && p.done + p.remaining > 5_000) ctx.err(`  classified ${p.done} (${p.remaining} to go)`);
+    });
+    if (!values.json && classified.done) ctx.err(`Classified ${classified.done} visitor record(s).`);
     if (values.json) {
       report({ ok: true, file, encoding: table.encoding, ...summary, skipped: parsed.problems.length, emptyLines: parsed.emptyLines, problems: parsed.problems });
     } else {

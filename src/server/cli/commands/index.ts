@@ -1,14 +1,28 @@
 import { UsageError, type CliCommand, type CliContext } from '../context';
+import { cardsCommand } from './cards';
+import { devicesCommand } from './devices';
+import { decodeCommand } from './decode';
 import { exhibitorsCommand } from './exhibitors';
 import { exportCommand } from './export';
 import { importRosterCommand } from './importRoster';
 import { pairCommand } from './pair';
+import { reclassifyCommand } from './reclassify';
+import { replayCommand } from './replay';
+import { revokeBadgeCommand } from './revokeBadge';
+import { statsCommand } from './stats';
 
 export const COMMANDS: Record<string, CliCommand> = {
   pair: pairCommand,
   'import-roster': importRosterCommand,
   export: exportCommand,
   exhibitors: exhibitorsCommand,
+  decode: decodeCommand,
+  cards: cardsCommand,
+  devices: devicesCommand,
+  'revoke-badge': revokeBadgeCommand,
+  replay: replayCommand,
+  stats: statsCommand,
+  reclassify: reclassifyCommand,
 };
 
 export function helpText(): string {

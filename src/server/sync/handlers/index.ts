@@ -1,5 +1,7 @@
 import type { MutationKey } from '../../../core/schema/mutations';
 import { checkinCreate } from './checkin';
+import { feedbackCreate } from './feedback';
+import { responseCreate } from './response';
 import type { Handler } from './types';
 import { visitorCreate } from './visitor';
 
@@ -10,4 +12,6 @@ export { RejectMutation } from './types';
 export const HANDLERS: { [K in MutationKey]: Handler<K> } = {
   'checkin.create': checkinCreate,
   'visitor.create': visitorCreate,
+  'response.create': responseCreate,
+  'feedback.create': feedbackCreate,
 };

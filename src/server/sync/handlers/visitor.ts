@@ -1,5 +1,6 @@
 import { verifyBadge } from '../../../core/badge/codec';
 import { nameSearchKeys } from '../../../core/text/pinyin';
+import { classifyWithin } from '../../visitors/classify';
 import { RejectMutation, sameDevice, type Handler } from './types';
 
 /**
@@ -61,5 +62,7 @@ export const visitorCreate: Handler<'visitor.create'> = {
        ON CONFLICT (id) DO NOTHING`,
       [JSON.stringify(rows), device.eventId],
     );
+    // Classified on receipt too (the desk classified at capture), and merged with the same person's other records.
+    await classifyWithin(tx, device.eventId, rows.map((r) => r.id));
   },
 };

@@ -1,0 +1,57 @@
+/** Find a visitor who came without a badge and check them in: name, pinyin, company, mobile tail or email. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORY_COLOURS } from '../../core/categories';
+import type { SearchHit } from './search/rosterIndex';
+import { searchRoster, useSearchIndexStatus, warmUpSearch } from './search/searchClient';
+
+function maskMobile(mobile: string): string {
+  return mobile ? `•••• ${mobile.slice(-4)}` : '';
+}
+
+export function RosterSearch({ onCheckIn }: { onCheckIn: (badgeCode: string) => void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [result, setResult] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
+  const { size, loading } = useSearchIndexStatus();
+
+  useEffect(warmUpSearch, []);
+
+  useEffect(() => {
+    let live = true;
+    if (query.trim()) void searchRoster(query).then((r) => live && setResult({ query, hits: r.hits }));
+    return () => {
+      live = false;
+    };
+  }, [query, size]);
+  // Results of an older query are not shown for a newer one (or for an emptied field).
+  const hits = result.query === query && query.trim() ? result.hits : [];
+
+  return (
+    <section className="card" aria-labelledby="roster-search-title">
+      <h2 id="roster-search-title">{t('search.title')}</h2>
+      <label htmlFor="roster-search">{t('search.label')}</label>
+      <input id="roster-search" type="search" autoComplete="off" spellCheck={false} value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('search.placeholder')} />
+      <p className="muted" role="status">
+        {loading ? t('search.loading', { count: size }) : query.trim() ? t('search.results', { count: hits.length }) : t('search.ready', { count: size })}
+      </p>
+      <ul className="search-results" data-testid="search-results">
+        {hits.map(({ entry }) => (
+          <li key={entry.id} data-testid="search-hit">
+            <div>
+              <strong>{entry.name}</strong> <span className="muted">{entry.title}</span>
+              <div>{entry.company}</div>
+              <div className="muted">
+                <span className="category-dot" style={{ background: CATEGORY_COLOURS[entry.category] }} aria-hidden="true" /> {t(`category.${entry.category}`)} {maskMobile(entry.mobile)}{' '}
+                {entry.email}
+              </div>
+            </div>
+            <button type="button" onClick={() => onCheckIn(entry.badgeCode)} aria-label={t('search.checkInNamed', { name: entry.name })}>
+              {t('desk.checkIn')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

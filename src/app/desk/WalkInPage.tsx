@@ -1,0 +1,340 @@
+/**
+ * Walk-in registration on the visitor information form (信息表), offline: the organizer's form
+ * configuration decides fields, order, required and options. A mobile or email that belongs to
+ * someone already registered is offered instead of creating a duplicate. Saving creates the
+ * visitor, a badge signed by this desk and the check-in.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { VISITOR_CATEGORIES, CATEGORY_COLOURS } from '../../core/categories';
+import type { FormField, FormFieldKey } from '../../core/forms/visitorForm';
+import { localized } from '../../core/schema/localized';
+import { checkIn } from '../data/checkins';
+import { loadVisitorForm } from '../data/forms';
+import { EMPTY_WALK_IN, registerWalkIn, validateWalkIn, WalkInInvalidError, type WalkInErrors, type WalkInInput } from '../data/walkins';
+import { classifyStorageError } from '../db/open';
+import type { LocalVisitor } from '../db/schema';
+import { countryOptions } from '../ui/countries';
+import { useTaxonomyView } from '../data/taxonomy';
+import type { SearchEntry } from './search/rosterIndex';
+import { findExistingVisitor } from './search/searchClient';
+
+type TextKey = 'name' | 'company' | 'title' | 'mobile' | 'email';
+const INPUT_TYPES: Record<TextKey, { type: string; inputMode?: 'tel' | 'email' | 'text'; autoComplete: string }> = {
+  name: { type: 'text', autoComplete: 'off' },
+  company: { type: 'text', autoComplete: 'off' },
+  title: { type: 'text', autoComplete: 'off' },
+  mobile: { type: 'tel', inputMode: 'tel', autoComplete: 'off' },
+  email: { type: 'email', inputMode: 'email', autoComplete: 'off' },
+};
+
+function Field({ id, label, required, error, children }: { id: string; label: string; required: boolean; error?: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-field" data-field={id}>
+      <label htmlFor={`walkin-${id}`}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {children}
+      {error && (
+        <p className="field-error" id={`walkin-${id}-error`} role="alert">
+          {t(error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function WalkInPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const form = useLiveQuery(loadVisitorForm, []);
+  const taxonomy = useTaxonomyView(lang);
+  const countries = useMemo(() => countryOptions(lang), [lang]);
+  const [input, setInput] = useState<WalkInInput>(EMPTY_WALK_IN);
+  const [errors, setErrors] = useState<WalkInErrors>({});
+  const [existing, setExisting] = useState<SearchEntry[]>([]);
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const [saved, setSaved] = useState<LocalVisitor | null>(null);
+  const [usedExisting, setUsedExisting] = useState<SearchEntry | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (!form) return null;
+
+  const set = (patch: Partial<WalkInInput>) => setInput((prev) => ({ ...prev, ...patch }));
+
+  async function lookForExisting(next: WalkInInput) {
+    if (!form) return;
+    const { mobile, email, errors: e } = validateWalkIn(next, form);
+    const found = await findExistingVisitor(e.mobile ? '' : mobile, e.email ? '' : email);
+    setExisting(found);
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!form) return;
+    setProblem(null);
+    const { errors: e } = validateWalkIn(input, form);
+    setErrors(e);
+    if (Object.keys(e).length) {
+      document.getElementById(`walkin-${Object.keys(e)[0]}`)?.focus();
+      return;
+    }
+    // Someone with this mobile or email is already registered: offer them before creating a duplicate.
+    const found = (await findExistingVisitor(validateWalkIn(input, form).mobile, validateWalkIn(input, form).email)).filter((x) => !dismissed.includes(x.id));
+    if (found.length) {
+      setExisting(found);
+      return;
+    }
+    setBusy(true);
+    try {
+      const { visitor } = await registerWalkIn(input, form);
+      setSaved(visitor);
+    } catch (err) {
+      if (err instanceof WalkInInvalidError) setErrors(err.errors);
+      else setProblem(t(`errors.storage.${classifyStorageError(err)}`, { detail: (err as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function checkInExisting(entry: SearchEntry) {
+    setProblem(null);
+    try {
+      await checkIn(entry.badgeCode, 'search');
+      setUsedExisting(entry);
+    } catch (err) {
+      setProblem(t(`errors.storage.${classifyStorageError(err)}`, { detail: (err as Error).message }));
+    }
+  }
+
+  function reset() {
+    setInput(EMPTY_WALK_IN);
+    setErrors({});
+    setExisting([]);
+    setDismissed([]);
+    setSaved(null);
+    setUsedExisting(null);
+  }
+
+  if (saved || usedExisting) {
+    const who = saved ?? usedExisting;
+    return (
+      <section className="card scan-result admitted" data-testid="walkin-saved" aria-live="assertive">
+        <div className="verdict">{saved ? t('walkin.saved') : t('walkin.usedExisting')}</div>
+        <div className="who">{who?.name}</div>
+        {who?.company && <div className="company">{who.company}</div>}
+        <div className="row" style={{ marginTop: '1rem' }}>
+          {who && (
+            <Link className="button" to={`/desk/print/${who.id}`}>
+              {t('walkin.printBadge')}
+            </Link>
+          )}
+          <button type="button" className="secondary" onClick={reset}>
+            {t('walkin.next')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const offers = existing.filter((e) => !dismissed.includes(e.id));
+  const errorProps = (key: FormFieldKey) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `walkin-${key}-error` } : {});
+
+  function renderField(field: FormField): ReactNode {
+    if (!field.shown) return null;
+    const label = t(`walkin.field.${field.key}`);
+    const common = { key: field.key, id: field.key, label, required: field.required, error: errors[field.key] };
+    switch (field.key) {
+      case 'name':
+      case 'company':
+      case 'title':
+      case 'mobile':
+      case 'email': {
+        const key = field.key;
+        const spec = INPUT_TYPES[key];
+        return (
+          <Field {...common}>
+            <input
+              id={`walkin-${key}`}
+              type={spec.type}
+              inputMode={spec.inputMode}
+              autoComplete={spec.autoComplete}
+              maxLength={key === 'email' ? 254 : 200}
+              value={input[key]}
+              onChange={(e) => set({ [key]: e.target.value })}
+              onBlur={key === 'mobile' || key === 'email' ? () => void lookForExisting(input) : undefined}
+              placeholder={key === 'mobile' ? t('walkin.mobileHint') : undefined}
+              {...errorProps(key)}
+            />
+          </Field>
+        );
+      }
+      case 'jobFunction':
+      case 'visitPurpose':
+      case 'purchaseRole':
+      case 'heardVia': {
+        const key = field.key;
+        return (
+          <Field {...common}>
+            <select id={`walkin-${key}`} value={input[key]} onChange={(e) => set({ [key]: e.target.value })} {...errorProps(key)}>
+              <option value="">{t('walkin.choose')}</option>
+              {(field.options ?? []).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {localized(o.label, lang)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        );
+      }
+      case 'country':
+        return (
+          <Field {...common}>
+            <select id="walkin-country" value={input.country} onChange={(e) => set({ country: e.target.value, province: '', city: '' })} {...errorProps('country')}>
+              <option value="">{t('walkin.choose')}</option>
+              {countries.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        );
+      case 'region': {
+        const province = taxonomy.provinces.find((p) => p.value === input.province);
+        return (
+          <Field {...common}>
+            <div className="row">
+              <select id="walkin-region" aria-label={t('walkin.province')} value={input.province} onChange={(e) => set({ province: e.target.value, city: '', country: e.target.value ? 'CN' : input.country })} {...errorProps('region')}>
+                <option value="">{t('walkin.province')}</option>
+                {taxonomy.provinces.map((p) => (
+                  <option key={p.value} value={p.value}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+              <select aria-label={t('walkin.city')} value={input.city} disabled={!province} onChange={(e) => set({ city: e.target.value })}>
+                <option value="">{t('walkin.city')}</option>
+                {(province?.cities ?? []).map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </Field>
+        );
+      }
+      case 'industry':
+      case 'companySize': {
+        const key = field.key;
+        const options = key === 'industry' ? taxonomy.industries : taxonomy.companySizes;
+        return (
+          <Field {...common}>
+            <select id={`walkin-${key}`} value={input[key]} onChange={(e) => set({ [key]: e.target.value })} {...errorProps(key)}>
+              <option value="">{t('walkin.choose')}</option>
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        );
+      }
+      case 'interests':
+        return (
+          <fieldset key="interests" data-field="interests" aria-describedby={errors.interests ? 'walkin-interests-error' : undefined}>
+            <legend id="walkin-interests">
+              {label}
+              {field.required ? <span aria-hidden="true"> *</span> : null}
+            </legend>
+            <div className="choice-grid">
+              {taxonomy.interests.map((o) => (
+                <label key={o.value} className="choice" style={{ marginLeft: `${o.depth * 1.25}rem` }}>
+                  <input
+                    type="checkbox"
+                    checked={input.interests.includes(o.value)}
+                    onChange={(e) => set({ interests: e.target.checked ? [...input.interests, o.value] : input.interests.filter((v) => v !== o.value) })}
+                  />
+                  {o.label}
+                </label>
+              ))}
+            </div>
+            {errors.interests && (
+              <p className="field-error" id="walkin-interests-error" role="alert">
+                {t(errors.interests)}
+              </p>
+            )}
+          </fieldset>
+        );
+      case 'consentData':
+      case 'consentShare': {
+        const key = field.key;
+        return (
+          <div key={key} className="form-field" data-field={key}>
+            <label className="choice">
+              <input id={`walkin-${key}`} type="checkbox" checked={input[key]} onChange={(e) => set({ [key]: e.target.checked })} {...errorProps(key)} />
+              {t(`walkin.field.${key}`)}
+              {field.required ? <span aria-hidden="true"> *</span> : null}
+            </label>
+            {errors[key] && (
+              <p className="field-error" id={`walkin-${key}-error`} role="alert">
+                {t(errors[key] as string)}
+              </p>
+            )}
+          </div>
+        );
+      }
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate data-testid="walkin-form">
+      <h2>{t('walkin.title')}</h2>
+      <fieldset>
+        <legend>{t('walkin.category')}</legend>
+        <div className="choice-grid">
+          {VISITOR_CATEGORIES.map((c) => (
+            <label key={c} className="choice" style={{ borderColor: input.category === c ? CATEGORY_COLOURS[c] : undefined }}>
+              <input type="radio" name="category" value={c} checked={input.category === c} onChange={() => set({ category: c })} />
+              {t(`category.${c}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {form.fields.map(renderField)}
+      {offers.length > 0 && (
+        <div className="notice warn" role="alert" data-testid="existing-visitor">
+          <p>{t('walkin.existing')}</p>
+          {offers.map((e) => (
+            <div key={e.id} className="row">
+              <div>
+                <strong>{e.name}</strong> {e.company}
+              </div>
+              <button type="button" onClick={() => void checkInExisting(e)}>
+                {t('walkin.useExisting')}
+              </button>
+              <button type="button" className="secondary" onClick={() => setDismissed((d) => [...d, e.id])}>
+                {t('walkin.notThem')}
+              </button>
+            </div>
+          ))}
+        </div>
+      )}
+      {problem && (
+        <p className="notice bad" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" disabled={busy} style={{ marginTop: '1rem' }}>
+        {busy ? t('walkin.saving') : t('walkin.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { isUuid } from '../../../core/ids';
+import { listDevices, revokeDevice } from '../../services/devices';
+import { requireEvent } from '../../services/events';
+import { UsageError, type CliCommand } from '../context';
+
+export const devicesCommand: CliCommand = {
+  summary: 'list paired devices (last seen, unsynced records), or revoke one',
+  usage: 'devices [revoke DEVICE_ID] [--json]',
+  needsDb: true,
+  async run(ctx, args) {
+    const json = args.includes('--json');
+    const rest = args.filter((a) => a !== '--json');
+    const event = await requireEvent(ctx.db);
+    if (rest[0] === 'revoke') {
+      if (!rest[1] || !isUuid(rest[1])) throw new UsageError('give the device id (as listed by `devices`): devices revoke DEVICE_ID');
+      if (!(await revokeDevice(ctx.db, event.id, rest[1]))) {
+        ctx.err('no such active device');
+        return 1;
+      }
+      ctx.out(`revoked ${rest[1]}: its next request is refused and badges it signed are flagged`);
+      return 0;
+    }
+    if (rest.length) throw new UsageError(`unknown argument ${rest[0]}`);
+    const list = await listDevices(ctx.db, event.id);
+    if (json) ctx.out(JSON.stringify(list));
+    else
+      for (const d of list)
+        ctx.out(`${d.id}  ${d.role.padEnd(5)}  ${d.name}  last seen ${d.lastSeenAt ?? 'never'}  unsynced ${d.unsynced ?? '?'}${d.revokedAt ? '  REVOKED' : ''}`);
+    return 0;
+  },
+};
