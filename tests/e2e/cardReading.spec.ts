@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { corruptedJpeg, hugePhoto } from '../support/cards/badImages';
 import { ensureCardSet, type CardSample } from '../support/cards/generate';
-import { goOffline, pairDevice, waitForServiceWorker } from './support/app';
+import { goOffline, goOnline, pairDevice, waitForServiceWorker } from './support/app';
 import { startServer, type E2EServer } from './support/server';
 
 let server: E2EServer;
@@ -128,4 +128,35 @@ test('without card reading prepared and offline, the photo is still kept to be r
   await page.getByTestId('card-fields').getByLabel('Name').fill(sample.truth.name ?? '');
   await page.getByRole('button', { name: 'Keep the photo, read later' }).click();
   await expect(page.getByTestId('card-capture')).toHaveCount(0);
+});
+
+test('at the desk a business card fills the walk-in form, registered offline and delivered once', async ({ page, context }) => {
+  await pairDevice(server, page, 'desk', 'Desk cards');
+  await page.goto(`${server.url}/desk?lang=en`);
+  await waitForServiceWorker(page);
+  await page.getByRole('link', { name: 'Register walk-in' }).click();
+  await page.getByRole('button', { name: 'Fill from a business card' }).click();
+  await page.getByTestId('card-prepare').getByRole('button', { name: 'Prepare card reading' }).click();
+  await expect(page.getByTestId('card-ready')).toBeVisible({ timeout: 120_000 });
+
+  await goOffline(server, context);
+  const zh = samples.find((s) => s.lang === 'zh' && s.truth.mobile && s.truth.email && s.truth.name) as CardSample;
+  await page.getByLabel('Choose an image').setInputFiles({ name: 'card.png', mimeType: 'image/png', buffer: readFileSync(zh.clean) });
+  const fields = page.getByTestId('card-fields');
+  await expect(fields.getByLabel('Mobile')).toHaveValue(zh.truth.mobile ?? '', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Save card' }).click();
+
+  // Back on the form, filled from the card, for staff to check before saving.
+  await expect(page.getByTestId('walkin-from-card')).toBeVisible();
+  await expect(page.locator('#walkin-name')).toHaveValue(zh.truth.name ?? '');
+  await expect(page.locator('#walkin-email')).toHaveValue(zh.truth.email ?? '');
+  await page.getByLabel('I agree that the organizer stores').check();
+  await page.getByRole('button', { name: 'Register and check in' }).click();
+  await expect(page.getByTestId('walkin-saved')).toContainText(zh.truth.name ?? '');
+
+  await goOnline(server, context);
+  const visitors = async () =>
+    (JSON.parse((await server.cli('export', '--what', 'visitors', '--format', 'json')).stdout) as Array<{ name: string; email: string | null }>).filter((v) => v.name === zh.truth.name);
+  await expect.poll(async () => (await visitors()).length, { timeout: 60_000 }).toBe(1);
+  expect((await visitors())[0]?.email).toBe(zh.truth.email?.toLowerCase());
 });

@@ -5,7 +5,7 @@
  * visitor, a badge signed by this desk and the check-in.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { VISITOR_CATEGORIES, CATEGORY_COLOURS } from '../../core/categories';
@@ -19,7 +19,11 @@ import type { LocalVisitor } from '../db/schema';
 import { countryOptions } from '../ui/countries';
 import { useTaxonomyView } from '../data/taxonomy';
 import type { SearchEntry } from './search/rosterIndex';
+import { walkInFromCard } from './cardToWalkIn';
 import { findExistingVisitor } from './search/searchClient';
+
+// Card reading and its worker load only when staff open it: most walk-ins are typed.
+const CardCapture = lazy(() => import('../cards/CardCapture'));
 
 type TextKey = 'name' | 'company' | 'title' | 'mobile' | 'email';
 const INPUT_TYPES: Record<TextKey, { type: string; inputMode?: 'tel' | 'email' | 'text'; autoComplete: string }> = {
@@ -62,6 +66,7 @@ export function WalkInPage() {
   const [usedExisting, setUsedExisting] = useState<SearchEntry | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [readingCard, setReadingCard] = useState(false);
 
   if (!form) return null;
 
@@ -119,6 +124,7 @@ export function WalkInPage() {
     setDismissed([]);
     setSaved(null);
     setUsedExisting(null);
+    setReadingCard(false);
   }
 
   if (saved || usedExisting) {
@@ -294,9 +300,35 @@ export function WalkInPage() {
     }
   }
 
+  if (readingCard) {
+    return (
+      <Suspense fallback={<p className="muted">{t('walkin.loadingCard')}</p>}>
+        <CardCapture
+          onConfirm={({ fields }) => {
+            const next = walkInFromCard(fields, input);
+            setInput(next);
+            setReadingCard(false);
+            void lookForExisting(next);
+          }}
+          onCancel={() => setReadingCard(false)}
+        />
+      </Suspense>
+    );
+  }
+
   return (
     <form className="card" onSubmit={onSubmit} noValidate data-testid="walkin-form">
-      <h2>{t('walkin.title')}</h2>
+      <div className="row" style={{ justifyContent: 'space-between', alignItems: 'center' }}>
+        <h2>{t('walkin.title')}</h2>
+        <button type="button" className="secondary" onClick={() => setReadingCard(true)}>
+          {t('walkin.fromCard')}
+        </button>
+      </div>
+      {input.source === 'card' && (
+        <p className="notice" role="status" data-testid="walkin-from-card">
+          {t('walkin.filledFromCard')}
+        </p>
+      )}
       <fieldset>
         <legend>{t('walkin.category')}</legend>
         <div className="choice-grid">
