@@ -2,8 +2,7 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DeskRoutes } from './desk/DeskRoutes';
-import { BoothPage } from './booth/BoothPage';
-import { KioskPage } from './kiosk/KioskPage';
+import { KioskGuard } from './kiosk/KioskGuard';
 import { PairPage } from './pair/PairPage';
 import { RequireRole } from './ui/RequireRole';
 import { useDevice } from './ui/hooks';
@@ -12,6 +11,12 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 
 // The console is for the organizer's laptop: loaded on demand, kept out of the tablets' first download.
 const ConsoleApp = lazy(() => import('./console/ConsoleApp'));
+// The booth's screens load only on booth devices (the service worker keeps them for offline use).
+const BoothPage = lazy(() => import('./booth/BoothPage').then((m) => ({ default: m.BoothPage })));
+// The kiosk's screens load only on kiosk devices.
+const KioskPage = lazy(() => import('./kiosk/KioskPage').then((m) => ({ default: m.KioskPage })));
+// The exhibitor's login page: online only, loaded when opened.
+const ExhibitorApp = lazy(() => import('./exhibitor/ExhibitorApp'));
 
 function Home() {
   const { t } = useTranslation();
@@ -59,16 +64,53 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/" element={<Home />} />
-          <Route path="/pair" element={<PairPage />} />
+          <Route
+            path="/pair"
+            element={
+              <KioskGuard>
+                <PairPage />
+              </KioskGuard>
+            }
+          />
           <Route path="/desk/*" element={<RequireRole role="desk">{<DeskRoutes />}</RequireRole>} />
-          <Route path="/booth" element={<RequireRole role="booth">{<BoothPage />}</RequireRole>} />
-          <Route path="/kiosk/*" element={<RequireRole role="kiosk">{<KioskPage />}</RequireRole>} />
+          <Route
+            path="/booth"
+            element={
+              <RequireRole role="booth">
+                <Suspense fallback={<p className="main">{t('app.loading')}</p>}>
+                  <BoothPage />
+                </Suspense>
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/kiosk/*"
+            element={
+              <RequireRole role="kiosk">
+                <Suspense fallback={<p className="main">{t('app.loading')}</p>}>
+                  <KioskPage />
+                </Suspense>
+              </RequireRole>
+            }
+          />
           <Route
             path="/console/*"
             element={
-              <Suspense fallback={<p className="main">{t('app.loading')}</p>}>
-                <ConsoleApp />
-              </Suspense>
+              <KioskGuard>
+                <Suspense fallback={<p className="main">{t('app.loading')}</p>}>
+                  <ConsoleApp />
+                </Suspense>
+              </KioskGuard>
+            }
+          />
+          <Route
+            path="/exhibitor"
+            element={
+              <KioskGuard>
+                <Suspense fallback={<p className="main">{t('app.loading')}</p>}>
+                  <ExhibitorApp />
+                </Suspense>
+              </KioskGuard>
             }
           />
           <Route path="*" element={<NotFound />} />

@@ -1,10 +1,10 @@
 /**
- * i18next with every language bundled (the app must speak all three offline from the first
- * screen). `?lang=` switches and is remembered; zh-CN is the default.
+ * i18next, one language chunk at a time: each language's texts are a chunk of their own that the
+ * service worker precaches, so every language works offline from the first screen, while the first
+ * download carries none of them. `?lang=` switches and is remembered; zh-CN is the default.
  */
-import i18n from 'i18next';
+import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources } from './resources';
 
 export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -42,15 +42,34 @@ export function rememberLanguage(lang: Language): void {
   }
 }
 
-export async function setLanguage(lang: Language): Promise<void> {
-  rememberLanguage(lang);
+const bundles = import.meta.glob<{ default: Record<string, Record<string, unknown>> }>('./locales/*/index.ts');
+
+/** Makes a language's texts available (once); resolves when they can be shown. */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (i18n.hasResourceBundle(lang, 'common')) return;
+  const load = bundles[`./locales/${lang}/index.ts`];
+  if (!load) throw new Error(`no texts for language ${lang}`);
+  const { default: bundle } = await load();
+  for (const [ns, data] of Object.entries(bundle)) i18n.addResourceBundle(lang, ns, data, true, true);
+}
+
+/** Shows the app in another language (texts loaded first, so no screen shows bare keys). */
+export async function switchLanguage(lang: Language): Promise<void> {
+  await loadLanguage(lang);
   await i18n.changeLanguage(lang);
 }
 
-export function initI18n(lang: Language = initialLanguage()): typeof i18n {
+export async function setLanguage(lang: Language): Promise<void> {
+  rememberLanguage(lang);
+  await switchLanguage(lang);
+}
+
+/** Starts i18next; `resources` is for tests, which bring every language at once. */
+export function initI18n(lang: Language = initialLanguage(), resources: Resource = {}): typeof i18n {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
       resources,
+      partialBundledLanguages: true,
       lng: lang,
       fallbackLng: 'en',
       defaultNS: 'common',

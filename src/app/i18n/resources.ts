@@ -1,4 +1,5 @@
-// Every namespace of every language, bundled: translations are small and must work offline.
+// Every namespace of every language at once, for tests and tooling. The app itself loads one
+// language at a time (see loadLanguage in ./index.ts), to keep its first download small.
 const modules = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
 
 export const resources: Record<string, Record<string, Record<string, unknown>>> = {};

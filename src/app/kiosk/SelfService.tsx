@@ -12,7 +12,7 @@ import type { AnswerProblem } from '../../core/surveys/answers';
 import type { ResponseLanguage } from '../../core/surveys/response';
 import type { SurveyDoc } from '../../core/surveys/schema';
 import { AnswersInvalidError, captureResponse, loadActiveSurveys, type Answers } from '../data/surveys';
-import { i18n, LANGUAGES, type Language } from '../i18n';
+import { i18n, LANGUAGES, loadLanguage, switchLanguage, type Language } from '../i18n';
 import { BadgeLinker, type Linked } from './BadgeLinker';
 import { enterFullscreen } from './fullscreen';
 import { PinDialog } from './PinDialog';
@@ -41,7 +41,7 @@ function KioskSession({ onDone }: { onDone(): void }) {
 
   function chooseLanguage(l: Language) {
     setLang(l);
-    void i18n.changeLanguage(l);
+    void switchLanguage(l);
     setPhase('choose');
   }
   // With one survey there is nothing to choose (decided here: the survey list may still be loading at the first tap).
@@ -196,6 +196,14 @@ export function SelfService({ onUnlocked }: { onUnlocked(): void }) {
   const [session, setSession] = useState(0);
   const [asking, setAsking] = useState(false);
   const next = useCallback(() => setSession((s) => s + 1), []);
+  // The start screen greets in every language: all must be loaded (a page opened as /kiosk has
+  // them already; one that came here from another screen loads the others now, from the cache).
+  const [languagesReady, setLanguagesReady] = useState(() => LANGUAGES.every((l) => i18n.hasResourceBundle(l, 'kiosk')));
+  useEffect(() => {
+    if (languagesReady) return;
+    void Promise.all(LANGUAGES.map(loadLanguage)).then(() => setLanguagesReady(true));
+  }, [languagesReady]);
+  if (!languagesReady) return null;
 
   return (
     // Every tap asks for full screen again if a visitor left it: browsers only allow it inside a gesture.

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import { db } from '../../db/open';
 import type { IndexStatus, SearchRequest, SearchResponse } from './protocol';
-import { SearchService } from './searchService';
+import type { SearchService } from './searchService';
 import type { SearchEntry, SearchHit } from './rosterIndex';
 
 export const useSearchIndexStatus = create<{ size: number; loading: boolean }>(() => ({ size: 0, loading: true }));
@@ -31,9 +31,18 @@ function getWorker(): Channel {
       worker.onmessage = (event: MessageEvent<SearchResponse | IndexStatus>) => receive(event.data);
       channel = worker;
     } else {
-      // No workers here (tests, very old browsers): the same service on this thread.
-      const service = new SearchService(db(), receive);
-      channel = { postMessage: (req) => queueMicrotask(() => receive(service.handle(req))) };
+      // No workers here (tests, very old browsers): the same service on this thread, loaded on
+      // first use so its pinyin tables stay out of the first download. Requests keep their order
+      // because each waits on the same import.
+      let service: SearchService | null = null;
+      const loaded = import('./searchService');
+      channel = {
+        postMessage: (req) =>
+          void loaded.then(({ SearchService }) => {
+            service ??= new SearchService(db(), receive);
+            receive(service.handle(req));
+          }),
+      };
     }
   }
   return channel;
