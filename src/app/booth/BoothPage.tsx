@@ -1,35 +1,185 @@
-import { lazy, Suspense, useState } from 'react';
+/**
+ * The exhibitor's booth: scan a visitor's badge (scanner anywhere on the page, typed, or the
+ * camera) and their lead opens at once, offline; or read a business card into a lead. Then
+ * qualify it, find it again in the list, export the list.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CardCaptureResult } from '../cards/CardCapture';
+import { allLeads, boothSetup, captureCardLead, deleteLead, restoreLead, scanBadge, type ScanOutcome } from '../data/leads';
+import { preparePhoto } from '../data/feedbackPhotos';
+import { uploadPendingLeadPhotos } from '../data/leadPhotos';
+import { classifyStorageError } from '../db/open';
+import type { LocalLead } from '../db/schema';
+import { CameraScanner, type ScanVerdict } from '../scan/CameraScanner';
+import { useKeyboardWedge } from '../scan/useKeyboardWedge';
+import { onSyncRequested } from '../sync/wake';
 import { AppHeader } from '../ui/AppHeader';
 import { useDevice } from '../ui/hooks';
+import { LeadList } from './LeadList';
+import { LeadQualify } from './LeadQualify';
+import './booth.css';
 
 // Card reading (and its worker) loads only when staff open it.
 const CardCapture = lazy(() => import('../cards/CardCapture'));
 
-/** The exhibitor's booth: paired to one exhibitor; lead capture is built on this screen. */
+const PHOTO_RETRY_MS = 30_000;
+const NO_SETUP = { questions: [], products: [], exhibitorName: '' };
+
+interface Notice {
+  tone: 'ok' | 'warn' | 'bad';
+  text: string;
+  /** A deleted lead that can be brought back. */
+  undo?: string;
+}
+
+/** Card photos go up on their own whenever the network is there (data/leadPhotos.ts). */
+function usePhotoUploads(): void {
+  useEffect(() => {
+    let running = false;
+    const run = () => {
+      if (running) return;
+      running = true;
+      uploadPendingLeadPhotos()
+        .catch((error: unknown) => console.warn('lead photo upload failed', error))
+        .finally(() => {
+          running = false;
+        });
+    };
+    run();
+    const timer = setInterval(run, PHOTO_RETRY_MS);
+    const stop = onSyncRequested(run);
+    window.addEventListener('online', run);
+    return () => {
+      clearInterval(timer);
+      stop();
+      window.removeEventListener('online', run);
+    };
+  }, []);
+}
+
 export function BoothPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('leads');
   const { device } = useDevice();
+  const leads = useLiveQuery(allLeads, []) ?? [];
+  const setup = useLiveQuery(boothSetup, []) ?? NO_SETUP;
+  const [openId, setOpenId] = useState<string | null>(null);
+  // The lead a scan just opened, shown at once: the live query catches up a moment later.
+  const [opened, setOpened] = useState<LocalLead | null>(null);
+  // The list re-renders after the lead panel: a long list never delays the scan's answer.
+  const listed = useDeferredValue(leads);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [readingCard, setReadingCard] = useState(false);
+  const [typed, setTyped] = useState('');
+  usePhotoUploads();
+
+  const open = leads.find((l) => l.id === openId) ?? (opened?.id === openId ? opened : null);
+
+  const submit = useCallback(
+    async (code: string): Promise<ScanOutcome | null> => {
+      try {
+        const outcome = await scanBadge(code);
+        if (outcome.status === 'invalid') {
+          setNotice({ tone: 'bad', text: t(`scan.invalid.${outcome.reason}`) });
+          return outcome;
+        }
+        const name = outcome.lead.contact.name ?? '';
+        setNotice({ tone: outcome.status === 'created' ? 'ok' : 'warn', text: t(`scan.${outcome.status}`, { name }) });
+        setOpened(outcome.lead);
+        setOpenId(outcome.lead.id);
+        return outcome;
+      } catch (e) {
+        setNotice({ tone: 'bad', text: t(`common:errors.storage.${classifyStorageError(e)}`, { detail: (e as Error).message }) });
+        return null;
+      }
+    },
+    [t],
+  );
+
+  useKeyboardWedge(
+    useCallback((code: string) => void submit(code), [submit]),
+    !readingCard,
+  );
+
+  const onCameraScan = useCallback(async (code: string): Promise<ScanVerdict> => {
+    const outcome = await submit(code);
+    return outcome && outcome.status !== 'invalid' ? 'success' : 'error';
+  }, [submit]);
+
+  function onTypedSubmit(event: FormEvent) {
+    event.preventDefault();
+    const code = typed.trim();
+    if (!code) return;
+    setTyped('');
+    void submit(code);
+  }
+
+  async function onCard(result: CardCaptureResult) {
+    setReadingCard(false);
+    try {
+      const photo = await preparePhoto(result.photo)
+        .then((b) => b.arrayBuffer())
+        .catch(() => null);
+      const lead = await captureCardLead({ fields: result.fields, photo, text: result.text, unread: result.unread });
+      setNotice({ tone: 'ok', text: t(result.unread ? 'card.savedUnread' : 'card.saved', { name: lead.contact.name ?? '' }) });
+      setOpened(lead);
+      setOpenId(lead.id);
+    } catch (e) {
+      setNotice({ tone: 'bad', text: t(`common:errors.storage.${classifyStorageError(e)}`, { detail: (e as Error).message }) });
+    }
+  }
+
+  async function onDelete(lead: LocalLead) {
+    await deleteLead(lead.id);
+    if (openId === lead.id) setOpenId(null);
+    setNotice({ tone: 'warn', text: t('list.deleted', { name: lead.contact.name ?? lead.contact.company ?? t('list.unnamed') }), undo: lead.id });
+  }
+
+  async function onUndo(id: string) {
+    await restoreLead(id);
+    setNotice({ tone: 'ok', text: t('list.restored') });
+  }
+
   return (
     <>
-      <AppHeader title={t('mode.booth')} />
-      <main className="main">
-        <div className="card">
-          <h1>{t('mode.booth')}</h1>
-          <p>{t('pair.pairedAs', { name: device?.deviceName ?? '', role: t('mode.booth') })}</p>
+      <AppHeader title={t('common:mode.booth')} />
+      <main className="main booth">
+        <p className="muted">
+          {setup.exhibitorName && <strong data-testid="booth-exhibitor">{setup.exhibitorName} · </strong>}
+          {t('staffAs', { name: device?.deviceName ?? '' })}
+        </p>
+        <p className="muted">{t('scan.hint')}</p>
+        {notice && (
+          <div className={`notice ${notice.tone}`} role={notice.tone === 'bad' ? 'alert' : 'status'} data-testid="booth-notice">
+            {notice.text}
+            {notice.undo && (
+              <button type="button" className="secondary undo" data-testid="lead-undo" onClick={() => void onUndo(notice.undo!)}>
+                {t('list.undo')}
+              </button>
+            )}
+          </div>
+        )}
+        <form className="card row" onSubmit={onTypedSubmit}>
+          <div>
+            <label htmlFor="booth-code">{t('scan.typeCode')}</label>
+            <input id="booth-code" autoComplete="off" autoCapitalize="characters" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} />
+          </div>
+          <button type="submit">{t('scan.open')}</button>
           {!readingCard && (
-            <button type="button" onClick={() => setReadingCard(true)}>
-              {t('cards:open')}
+            <button type="button" className="secondary" onClick={() => setReadingCard(true)} data-testid="read-card">
+              {t('card.read')}
             </button>
           )}
-        </div>
+        </form>
         {readingCard && (
-          <Suspense fallback={null}>
-            {/* Lead capture will keep what is confirmed; until then the card is only read. */}
-            <CardCapture onConfirm={() => setReadingCard(false)} onCancel={() => setReadingCard(false)} />
+          <Suspense fallback={<p className="muted">{t('card.loading')}</p>}>
+            <CardCapture onConfirm={(r) => void onCard(r)} onCancel={() => setReadingCard(false)} />
           </Suspense>
         )}
+        <CameraScanner onScan={onCameraScan} />
+        {open && <LeadQualify key={open.id} lead={open} questions={setup.questions} products={setup.products} onClose={() => setOpenId(null)} onDelete={(l) => void onDelete(l)} />}
+        <LeadList leads={listed} products={setup.products} questions={setup.questions} onOpen={setOpenId} onDelete={(l) => void onDelete(l)} />
       </main>
     </>
   );

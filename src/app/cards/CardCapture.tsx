@@ -8,6 +8,9 @@
  *    what OCR read (empty when not read). `unread` is true when the card could not be read because
  *    card reading is not prepared on this device: keep the photo with the lead and read it later.
  *  - onCancel(): optional; shows a Cancel button.
+ *  - photo, fields: optional; start from a photo already taken (a lead saved with its card unread),
+ *    skipping the choose step, with the fields staff typed then. It is read as soon as card reading
+ *    is prepared; there is no retake (the photo belongs to the lead).
  *
  * When card reading is not prepared it offers "Prepare card reading" (a one-time download with a
  * progress bar); offline, the photo can still be saved with empty fields, to be read later.
@@ -32,6 +35,8 @@ export interface CardCaptureResult {
 export interface CardCaptureProps {
   onConfirm(result: CardCaptureResult): void;
   onCancel?(): void;
+  photo?: Blob;
+  fields?: CardFields;
 }
 
 type Phase = 'choose' | 'reading' | 'review' | 'unread';
@@ -51,7 +56,7 @@ function fromDrafts(drafts: Drafts): CardFields {
   return cardFieldsSchema.parse(values);
 }
 
-export function CardCapture({ onConfirm, onCancel }: CardCaptureProps) {
+export function CardCapture({ onConfirm, onCancel, photo: initialPhoto, fields: initialFields }: CardCaptureProps) {
   const { t } = useTranslation('cards');
   const online = useOnline();
   const id = useId();
@@ -59,10 +64,10 @@ export function CardCapture({ onConfirm, onCancel }: CardCaptureProps) {
   const [downloadMb, setDownloadMb] = useState<number | null>(null);
   const [progress, setProgress] = useState<PrepareProgress | null>(null);
   const [prepareError, setPrepareError] = useState<string | null>(null);
-  const [phase, setPhase] = useState<Phase>('choose');
+  const [phase, setPhase] = useState<Phase>(initialPhoto ? 'unread' : 'choose');
   const [photo, setPhoto] = useState<Blob | null>(null);
   const [photoUrl, setPhotoUrl] = useState<string | null>(null);
-  const [drafts, setDrafts] = useState<Drafts>(EMPTY_DRAFTS);
+  const [drafts, setDrafts] = useState<Drafts>(initialFields ? toDrafts(initialFields) : EMPTY_DRAFTS);
   const [text, setText] = useState('');
   const [notice, setNotice] = useState<'noFields' | 'noText' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -112,6 +117,16 @@ export function CardCapture({ onConfirm, onCancel }: CardCaptureProps) {
     [],
   );
 
+  // An existing photo is shown at once and read as soon as we know card reading is prepared.
+  const started = useRef(false);
+  useEffect(() => {
+    if (!initialPhoto || ready === null || started.current) return;
+    started.current = true;
+    showPhoto(initialPhoto);
+    if (ready) void read(initialPhoto);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when readiness is first known
+  }, [ready]);
+
   async function read(image: Blob) {
     setPhase('reading');
     setError(null);
@@ -136,7 +151,7 @@ export function CardCapture({ onConfirm, onCancel }: CardCaptureProps) {
         setError(kind === 'not-image' ? t('errors.notImage') : t('errors.tooLarge', { detail }));
         setPhase('choose');
       } else {
-        setDrafts(EMPTY_DRAFTS);
+        setDrafts(initialFields ? toDrafts(initialFields) : EMPTY_DRAFTS);
         setError(t('errors.failed', { detail }));
         setPhase('review');
       }
@@ -290,9 +305,11 @@ export function CardCapture({ onConfirm, onCancel }: CardCaptureProps) {
                 {t('actions.readNow')}
               </button>
             )}
-            <button type="button" className="secondary" onClick={again}>
-              {t('actions.retake')}
-            </button>
+            {!initialPhoto && (
+              <button type="button" className="secondary" onClick={again}>
+                {t('actions.retake')}
+              </button>
+            )}
             {onCancel && (
               <button type="button" className="secondary" onClick={onCancel}>
                 {t('actions.cancel')}

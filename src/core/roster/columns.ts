@@ -1,7 +1,7 @@
 /** Roster column headers as organizers' registration systems export them, in Chinese or English. */
 import { labelKey } from '../text/normalise';
 
-export const ROSTER_FIELDS = ['ref', 'badge', 'name', 'company', 'title', 'mobile', 'email', 'country', 'province', 'city', 'category'] as const;
+export const ROSTER_FIELDS = ['ref', 'badge', 'name', 'company', 'title', 'mobile', 'email', 'country', 'province', 'city', 'category', 'consentShare', 'consentData'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
 const ALIASES: Record<RosterField, readonly string[]> = {
@@ -16,6 +16,10 @@ const ALIASES: Record<RosterField, readonly string[]> = {
   province: ['省份', '省', '省市', '省/直辖市', 'province', 'state', 'region'],
   city: ['城市', '市', 'city'],
   category: ['类别', '观众类别', '身份', '类型', 'category', 'type', 'visitortype'],
+  // Consent as registration forms ask it: sharing contact details with exhibitors (booth leads get
+  // email and mobile only with it), and the organizer's own use of the data.
+  consentShare: ['同意分享给展商', '同意共享', '同意分享', '同意共享给展商', '共享给展商', 'consentshare', 'sharewithexhibitors', 'sharecontact'],
+  consentData: ['同意使用', '同意使用数据', '同意数据使用', '同意使用个人信息', 'consentdata', 'dataconsent'],
 };
 
 const LOOKUP = new Map<string, RosterField>();

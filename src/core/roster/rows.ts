@@ -25,6 +25,9 @@ export interface RosterRecord {
   province: string;
   city: string;
   category: VisitorCategory;
+  /** Consent from the file: null when the file does not say (no column or an empty cell). */
+  consentShare: boolean | null;
+  consentData: boolean | null;
   extra: Record<string, string>;
 }
 
@@ -41,6 +44,28 @@ export interface RosterParseResult {
   /** Problems with the file as a whole (missing columns): nothing may be imported. */
   fatal: string[];
   emptyLines: number;
+}
+
+/**
+ * A cell a spreadsheet would run: "=…" (XLSX formula cells arrive as their formula text), or a
+ * function call after "@" ("@SUM(…)"). "+86 138…" and "-" stay text: phones and placeholders.
+ * Such text is never a name or a company; refusing it keeps it out of exports opened in Excel.
+ */
+export function looksLikeFormula(cell: string): boolean {
+  const v = cell.trim();
+  return /^=./.test(v) || /^@[A-Za-z_.]+\(/.test(v);
+}
+
+const YES = new Set(['yes', 'y', '是', '同意', '1', 'true', '√', '✓']);
+const NO = new Set(['no', 'n', '否', '不同意', '0', 'false', '×', '✗']);
+
+/** A yes/no cell: true, false, null when empty, undefined when it is neither. */
+export function parseYesNo(cell: string): boolean | null | undefined {
+  const v = labelKey(cell);
+  if (!v) return null;
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return false;
+  return undefined;
 }
 
 /** `lines` gives each row's line in the file; by default row i is line i + 2 (after the header). */
@@ -68,6 +93,11 @@ export function parseRosterRows(header: readonly string[], rows: ReadonlyArray<r
     for (const [index, value] of row.entries()) {
       if (value && value.length > MAX_CELL_CHARS) {
         problems.push({ line, message: `cell in column ${index + 1} is ${value.length} characters long (at most ${MAX_CELL_CHARS})` });
+      } else if (value && looksLikeFormula(value)) {
+        problems.push({
+          line,
+          message: `column ${index + 1} (${header[index] ?? '?'}) holds a spreadsheet formula (${value.trim().slice(0, 40)}); formulas are not imported: save the file with values only`,
+        });
       }
     }
     if (problems.length) {
@@ -91,6 +121,16 @@ export function parseRosterRows(header: readonly string[], rows: ReadonlyArray<r
     const rawCategory = cell('category');
     const category = parseCategoryLabel(rawCategory);
     if (!category) problems.push({ line, field: 'category', message: `unknown category "${rawCategory}"` });
+
+    const consent = (field: 'consentShare' | 'consentData'): boolean | null => {
+      const raw = cell(field);
+      const value = parseYesNo(raw);
+      if (value !== undefined) return value;
+      problems.push({ line, field, message: `"${raw}" in ${header[mapping.fields[field] ?? 0] ?? field} is not yes/no (是/否, yes/no, 1/0, true/false)` });
+      return null;
+    };
+    const consentShare = consent('consentShare');
+    const consentData = consent('consentData');
 
     const badge = cell('badge');
     if (badge && (!isPrintableAscii(badge) || badge.length > MAX_BADGE_CHARS)) {
@@ -140,6 +180,8 @@ export function parseRosterRows(header: readonly string[], rows: ReadonlyArray<r
       province: cell('province'),
       city: cell('city'),
       category,
+      consentShare,
+      consentData,
       extra,
     });
   });

@@ -173,3 +173,41 @@ describe('category labels', () => {
     expect(parseCategoryLabel('alien')).toBeNull();
   });
 });
+
+describe('roster consent columns', () => {
+  it('reads consent to share with exhibitors and to use the data under their usual headers', () => {
+    for (const [share, data] of [
+      ['同意分享给展商', '同意使用'],
+      ['同意共享', '同意使用数据'],
+      ['consent_share', 'consent_data'],
+      ['Share with exhibitors', 'Consent Data'],
+    ] as const) {
+      expect(mapColumns(['姓名', share, data]).fields).toEqual({ name: 0, consentShare: 1, consentData: 2 });
+    }
+    const result = parseRosterRows(
+      ['姓名', 'share_with_exhibitors', 'consent_data'],
+      [
+        ['甲', '是', '否'],
+        ['乙', 'YES', 'no'],
+        ['丙', '1', '0'],
+        ['丁', 'true', 'False'],
+        ['戊', '', ''],
+        ['己', 'maybe', '1'],
+        ['庚', '1', '同意吗'],
+      ],
+    );
+    expect(result.records.map((r) => [r.name, r.consentShare, r.consentData])).toEqual([
+      ['甲', true, false],
+      ['乙', true, false],
+      ['丙', true, false],
+      ['丁', true, false],
+      ['戊', null, null],
+    ]);
+    expect(result.problems.map((p) => [p.line, p.field])).toEqual([
+      [7, 'consentShare'],
+      [8, 'consentData'],
+    ]);
+    expect(result.problems[0]?.message).toContain('"maybe"');
+    expect(parseRosterRows(['姓名'], [['甲']]).records[0]).toMatchObject({ consentShare: null, consentData: null });
+  });
+});

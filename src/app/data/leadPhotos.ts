@@ -1,0 +1,45 @@
+/**
+ * Card photos of leads: prepared like case photos (preparePhoto: a JPEG the server accepts),
+ * uploaded one by one outside the sync batch, and kept on the device after upload, since the photo
+ * stays with the lead (and a card kept unread is read from it later).
+ */
+import { db } from '../db/open';
+import { HttpError, request } from '../net/http';
+
+function base64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Uploads photos the server does not have yet; stops at the first network failure. Returns how many went up. */
+export async function uploadPendingLeadPhotos(): Promise<number> {
+  const d = db();
+  const device = await d.device.get('this');
+  if (!device || device.role !== 'booth' || device.needsRepair || !navigator.onLine) return 0;
+  let sent = 0;
+  for (const row of await d.leadPhotos.where('uploaded').equals(0).toArray()) {
+    try {
+      await request(
+        `/api/v1/leads/${encodeURIComponent(row.leadId)}/photo`,
+        { method: 'PUT', token: device.token, body: JSON.stringify({ contentType: row.contentType, data: base64(row.bytes) }), timeoutMs: 60_000 },
+        () => null,
+      );
+    } catch (error) {
+      // Refused for good (not an image, too large, another booth's lead): retrying would never succeed.
+      const refused = error instanceof HttpError && [400, 403, 404, 413, 415].includes(error.status);
+      if (!refused) return sent;
+      console.warn(`lead photo ${row.leadId} refused:`, error.message);
+    }
+    await d.leadPhotos.update(row.leadId, { uploaded: 1 });
+    sent++;
+  }
+  return sent;
+}
+
+/** The photo kept with a lead, as a Blob for display or reading. */
+export async function leadPhoto(leadId: string): Promise<Blob | null> {
+  const row = await db().leadPhotos.get(leadId);
+  return row ? new Blob([row.bytes], { type: row.contentType }) : null;
+}

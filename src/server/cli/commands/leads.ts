@@ -1,0 +1,97 @@
+/**
+ * `leads`: one exhibitor's leads (the whole team's) as JSON, CSV, XLSX or vCard; setting the
+ * exhibitor's products and qualification questions and the organizer's questions from JSON files;
+ * and making exhibitor logins.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { boothProfileInputSchema, organizerQuestionsDocSchema } from '../../../core/leads/profile';
+import { isUuid } from '../../../core/ids';
+import { LEAD_FILE_FORMATS, leadFile, type LeadFileFormat } from '../../leads/files';
+import { listExhibitorLeads } from '../../leads/store';
+import { putEventDoc } from '../../services/eventDocs';
+import { requireEvent } from '../../services/events';
+import { createExhibitorAccount, ExhibitorAccountError } from '../../services/exhibitorAccounts';
+import { putBoothProfile } from '../../services/exhibitors';
+import { UsageError, type CliCommand, type CliContext } from '../context';
+
+async function readJson(ctx: CliContext, file: string | undefined): Promise<unknown> {
+  if (!file) throw new UsageError('give a JSON file');
+  try {
+    return JSON.parse(await readFile(path.resolve(ctx.cwd, file), 'utf8')) as unknown;
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as Error).message}`);
+  }
+}
+
+function exhibitorArg(id: string | undefined): string {
+  if (!id || !isUuid(id)) throw new UsageError('give the exhibitor id (list them with: npm run cli -- exhibitors)');
+  return id;
+}
+
+export const leadsCommand: CliCommand = {
+  summary: "an exhibitor's leads; its products and questions; the organizer's questions; exhibitor logins",
+  usage: 'leads list|products|questions|account … (see README, Booth)',
+  needsDb: true,
+  async run(ctx, args) {
+    const { positionals, values } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { exhibitor: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, password: { type: 'string' }, 'all': { type: 'boolean' } },
+    });
+    const [action, ...rest] = positionals;
+    const event = await requireEvent(ctx.db);
+    switch (action) {
+      case 'list': {
+        // leads list --exhibitor ID [--format json|csv|xlsx|vcf] [--out FILE] [--all]
+        const exhibitorId = exhibitorArg(values.exhibitor);
+        const format = values.format ?? 'json';
+        let body: Buffer;
+        if (format === 'json') {
+          body = Buffer.from(JSON.stringify(await listExhibitorLeads(ctx.db, event.id, exhibitorId, { includeDeleted: values.all ?? false }), null, 2) + '\n');
+        } else if ((LEAD_FILE_FORMATS as readonly string[]).includes(format)) {
+          body = (await leadFile(ctx.db, event.id, exhibitorId, format as LeadFileFormat, values.lang ?? 'zh-CN')).body;
+        } else throw new UsageError(`--format must be json or one of ${LEAD_FILE_FORMATS.join(', ')}`);
+        if (values.out) await writeFile(path.resolve(ctx.cwd, values.out), body);
+        else ctx.out(body.toString(format === 'xlsx' ? 'base64' : 'utf8').replace(/\n$/, ''));
+        return 0;
+      }
+      case 'products': {
+        // leads products ID FILE.json: {"products": [{id, name}], "questions": [...]}
+        const exhibitorId = exhibitorArg(rest[0]);
+        const parsed = boothProfileInputSchema.safeParse(await readJson(ctx, rest[1]));
+        if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        if (!(await putBoothProfile(ctx.db, event.id, exhibitorId, parsed.data))) throw new UsageError(`no exhibitor ${exhibitorId} in this event`);
+        ctx.out(`saved ${parsed.data.products.length} product(s) and ${parsed.data.questions.length} question(s)`);
+        return 0;
+      }
+      case 'questions': {
+        // leads questions FILE.json: {"questions": [...]} asked at every booth
+        const parsed = organizerQuestionsDocSchema.safeParse(await readJson(ctx, rest[0]));
+        if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        await putEventDoc(ctx.db, event.id, 'lead_questions', parsed.data, ['booth']);
+        ctx.out(`saved ${parsed.data.questions.length} question(s) for every booth`);
+        return 0;
+      }
+      case 'account': {
+        // leads account ID USERNAME [--password P]: an exhibitor login (a password is made when none is given)
+        const exhibitorId = exhibitorArg(rest[0]);
+        const username = rest[1];
+        if (!username) throw new UsageError('give the user name');
+        const password = values.password ?? randomBytes(12).toString('base64url');
+        try {
+          await createExhibitorAccount(ctx.db, { eventId: event.id, exhibitorId, username, password, createdBy: 'cli' });
+        } catch (error) {
+          if (error instanceof ExhibitorAccountError) throw new UsageError(error.message);
+          throw error;
+        }
+        ctx.out(values.password ? `created ${username}` : `created ${username} with password ${password}`);
+        return 0;
+      }
+      default:
+        throw new UsageError('leads list --exhibitor ID | products ID FILE.json | questions FILE.json | account ID USERNAME [--password P]');
+    }
+  },
+};
