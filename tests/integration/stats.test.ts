@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countReference, type CountCheckin, type CountRecord } from '../../src/core/stats/count';
 import { statsCommand } from '../../src/server/cli/commands/stats';
 import { listVisits, listScans } from '../../src/server/stats/drilldown';
-import { distributions, headline, uniqueByDay, uniqueOnDay } from '../../src/server/stats/figures';
+import { distributions, headline, hourly, uniqueByDay, uniqueOnDay } from '../../src/server/stats/figures';
 import { computeReport } from '../../src/server/stats/report';
 import { setEventTimeZone } from '../../src/server/stats/settings';
 import { listPersons } from '../../src/server/visitors/persons';
 import type { VisitorCategory } from '../../src/core/categories';
 import { DATABASES, startTestServer, type TestServer } from './harness';
-import { pairDevice, runCli, type PairedDevice } from './support';
-import { importRows, pairKeyedDesk, registerWalkIns, scanAt, shanghai } from './statsSupport';
+import { checkinMutation, pairDevice, push, runCli, type PairedDevice } from './support';
+import { expectCountersFresh, importRows, pairKeyedDesk, registerWalkIns, scanAt, shanghai } from './statsSupport';
 
 const HEADER = ['编号', '姓名', '公司', '手机', '邮箱', '类别', '地址', '员工人数'];
 
@@ -170,6 +170,12 @@ describe.each(DATABASES)('counting rules on %s', (kind) => {
     expect(flagged.total).toBe(2);
     const admitted = await listScans(server.db, server.event.id, '2026-05-12T09', true, { limit: 10 });
     expect(admitted.total).toBe(3);
+    // The hourly chart's bars are the totals of their drill-downs.
+    for (const h of await hourly(server.db, server.event.id, '2026-05-12')) {
+      expect((await listScans(server.db, server.event.id, h.hour, true, { limit: 1 })).total).toBe(h.admitted);
+      expect((await listScans(server.db, server.event.id, h.hour, false, { limit: 1 })).total).toBe(h.flagged);
+    }
+    await expectCountersFresh(server);
   });
 
   it('moves show days when the event time zone changes, and back', async () => {
@@ -179,8 +185,10 @@ describe.each(DATABASES)('counting rules on %s', (kind) => {
       { day: '2026-05-13', uniqueVisitors: 3 },
     ]);
     expect((await headline(server.db, server.event.id)).visits).toBe(5);
+    await expectCountersFresh(server);
     await setEventTimeZone(server.db, server.event.id, 'Asia/Shanghai');
     expect((await uniqueByDay(server.db, server.event.id)).map((d) => d.uniqueVisitors)).toEqual([2, 2, 1]);
+    await expectCountersFresh(server);
   });
 
   it('prints the report figures with `stats --json`', async () => {
@@ -192,5 +200,37 @@ describe.each(DATABASES)('counting rules on %s', (kind) => {
     expect(printed.visitors.uniqueVisitors).toBe(4);
     expect(printed.byDay).toHaveLength(3);
     expect(printed.provinces).toEqual(expect.arrayContaining([{ key: '440000', count: 1 }, { key: '810000', count: 1 }]));
+  });
+
+  it('keeps every figure exact while many gates and desks push at once', async () => {
+    const crowd = await importRows(server, [
+      HEADER,
+      ...Array.from({ length: 120 }, (_, i) => [`C${i}`, `观众${i}`, `并发测试公司${i}`, `1390000${String(i).padStart(4, '0')}`, '', i % 10 === 0 ? '媒体' : '专业观众', i % 2 ? '广东省深圳市' : '上海市', '']),
+    ]);
+    const people = [...crowd].filter(([ref]) => ref.startsWith('C')).map(([, attendee]) => attendee);
+    const gates2 = await Promise.all(Array.from({ length: 6 }, (_, g) => pairDevice(server, { name: `Crowd gate ${g}` })));
+    const desk = await pairKeyedDesk(server, 'Crowd desk');
+    const before = await headline(server.db, server.event.id);
+    let n = 0;
+    const pushes: Array<Promise<unknown>> = gates2.flatMap((gate, g) =>
+      Array.from({ length: 4 }, (_, b) =>
+        push(
+          server,
+          gate,
+          Array.from({ length: 30 }, (_, k) => {
+            const who = people[(g * 37 + b * 11 + k * 7) % people.length]!;
+            return checkinMutation(gate, { attendeeId: who, code: who, capturedAt: shanghai(`2026-05-1${2 + ((g + b + k) % 2)} 1${k % 8}:${String(n++ % 60).padStart(2, '0')}`) });
+          }),
+        ),
+      ),
+    );
+    // Walk-ins at the same time: the same person again (merged) and new people.
+    pushes.push(registerWalkIns(server, desk, [{ name: '观众1', company: '并发测试公司1', mobile: '+8613900000001' }, { name: '新观众', company: '华东机电', mobile: '+8613700137999' }]));
+    await Promise.all(pushes);
+    const h = await headline(server.db, server.event.id);
+    expect(h.uniqueVisitors).toBeGreaterThan(before.uniqueVisitors);
+    expect(await listPersons(server.db, server.event.id, { visitor: 'yes', attended: 'yes' }, { limit: 1 }).then((p) => p.total)).toBe(h.uniqueVisitors);
+    expect((await listVisits(server.db, server.event.id, {}, { limit: 1 })).total).toBe(h.visits);
+    await expectCountersFresh(server);
   });
 });

@@ -6,8 +6,11 @@
 import { expect } from 'vitest';
 import { encodeBadge } from '../../src/core/badge/codec';
 import { generateBadgeKeyPair, jsSigner, type BadgeKeyPair } from '../../src/core/badge/keys';
+import { emptyCardFields } from '../../src/core/cards/fields';
 import type { VisitorCategory } from '../../src/core/categories';
 import { newId } from '../../src/core/ids';
+import { initialStamps } from '../../src/core/leads/merge';
+import type { Lead } from '../../src/core/leads/schema';
 import type { PairResponse } from '../../src/core/schema/pairing';
 import type { MutationEnvelope } from '../../src/core/schema/sync';
 import type { Visitor } from '../../src/core/schema/visitor';
@@ -108,4 +111,54 @@ export async function importRows(server: TestServer, rows: readonly string[][]):
 /** "2026-05-12 09:30" in Shanghai as an ISO instant. */
 export function shanghai(local: string): string {
   return new Date(`${local.replace(' ', 'T')}:00+08:00`).toISOString();
+}
+
+/** A lead as a booth device captures it from a scanned badge, rated by the exhibitor's staff. */
+export function badgeLeadMutation(
+  booth: { deviceId: string; eventId: string; exhibitorId: string | null; name: string },
+  visitor: { id: string; badgeCode: string; name: string; company: string },
+  rating: Lead['rating'],
+): MutationEnvelope {
+  const at = new Date().toISOString();
+  const lead: Lead = {
+    id: newId(),
+    eventId: booth.eventId,
+    deviceId: booth.deviceId,
+    exhibitorId: booth.exhibitorId ?? '',
+    capturedAt: at,
+    source: 'badge',
+    badgeCode: visitor.badgeCode,
+    attendeeId: visitor.id,
+    contact: { ...emptyCardFields(), name: visitor.name, company: visitor.company },
+    rating,
+    answers: {},
+    interests: [],
+    notes: '',
+    followUp: null,
+    staff: booth.name,
+    hasPhoto: false,
+    cardText: '',
+    cardUnread: false,
+    deletedAt: null,
+    stamps: initialStamps(at),
+    updatedAt: at,
+  };
+  return { id: newId(), seq: ++seq, type: 'lead', op: 'create', data: lead, capturedAt: at };
+}
+
+/**
+ * The counters the figures are read from (figure_counts, kept by triggers) equal a fresh count of
+ * the persons and visits they summarise (sf_recount_figures): checked after every kind of change.
+ */
+export async function expectCountersFresh(server: TestServer): Promise<void> {
+  const { rows: kept } = await server.db.query<{ dim: string; key: string; n: number; days: number }>(
+    `SELECT dim, key, n::int AS n, days::int AS days FROM figure_counts WHERE event_id = $1 AND (n <> 0 OR days <> 0) ORDER BY dim, key`,
+    [server.event.id],
+  );
+  const { rows: fresh } = await server.db.query<{ dim: string; key: string; n: number; days: number }>(
+    `SELECT dim, key, n::int AS n, days::int AS days FROM sf_recount_figures($1) ORDER BY dim, key`,
+    [server.event.id],
+  );
+  expect(kept).toEqual(fresh);
+  expect(kept.some((r) => r.dim === 'category')).toBe(true);
 }

@@ -45,6 +45,11 @@ export function taxonomyView(tax: EventTaxonomies, lang: string): TaxonomyView {
   };
 }
 
+/** The event's lists as this device holds them; the same object until the config changes (classification caches by it). */
+export function useEventTaxonomies(): EventTaxonomies {
+  return useLiveQuery(loadTaxonomies, []) ?? DEFAULT_TAXONOMIES;
+}
+
 export function useTaxonomyView(lang: string): TaxonomyView {
   const tax = useLiveQuery(loadTaxonomies, []);
   return useMemo(() => taxonomyView(tax ?? DEFAULT_TAXONOMIES, lang), [tax, lang]);

@@ -5,17 +5,21 @@
 import { encodeBadge } from '../../core/badge/codec';
 import { jsSigner } from '../../core/badge/keys';
 import type { VisitorCategory } from '../../core/categories';
+import { classifyVisitor, type VisitorClassification, type VisitorCorrections } from '../../core/classify/visitor';
 import type { FormFieldKey, VisitorForm } from '../../core/forms/visitorForm';
 import { newId } from '../../core/ids';
 import { parsePhone } from '../../core/phone';
 import type { Visitor } from '../../core/schema/visitor';
+import type { EventTaxonomies } from '../../core/taxonomy/schema';
 import { isEmail, normaliseEmail } from '../../core/text/normalise';
+import { walkInClassificationInput } from '../../core/visitors/input';
 import { db } from '../db/open';
 import type { LocalCheckin, LocalVisitor } from '../db/schema';
 import { requestSync } from '../sync/wake';
 import { notifyChanged } from './changes';
 import { requireDevice } from './device';
 import { captureRecord } from './outbox';
+import { loadTaxonomies } from './taxonomy';
 
 export interface WalkInInput {
   category: VisitorCategory;
@@ -37,6 +41,8 @@ export interface WalkInInput {
   consentData: boolean;
   consentShare: boolean;
   source: 'form' | 'card';
+  /** Classified values staff corrected before saving (declared from then on). */
+  corrections?: VisitorCorrections;
 }
 
 export const EMPTY_WALK_IN: WalkInInput = {
@@ -101,13 +107,33 @@ export function validateWalkIn(input: WalkInInput, form: VisitorForm): { errors:
   return { errors, mobile, email };
 }
 
+/** Mobile and email as they will be stored: E.164 and lower case, '' when not valid (as validateWalkIn decides). */
+function storedContact(input: WalkInInput): { mobile: string; email: string } {
+  const phone = input.mobile.trim() ? parsePhone(input.mobile) : null;
+  const email = normaliseEmail(input.email);
+  return { mobile: phone && phone.type !== 'FIXED_LINE' ? phone.e164 : '', email: isEmail(email) ? email : '' };
+}
+
+/**
+ * The classification the record will be stored with, from the form as it stands: what staff see
+ * while they fill it in and may correct. Reads the fields as they will be stored, so it is the
+ * same result registerWalkIn keeps and the server computes on receipt.
+ */
+export function classifyWalkIn(input: WalkInInput, taxonomies: EventTaxonomies): VisitorClassification {
+  return classifyVisitor(walkInClassificationInput({ ...input, company: input.company.normalize('NFC').trim(), ...storedContact(input) }, input.corrections), taxonomies);
+}
+
 export class WalkInInvalidError extends Error {
   constructor(readonly errors: WalkInErrors) {
     super('the form has problems');
   }
 }
 
-export async function registerWalkIn(input: WalkInInput, form: VisitorForm): Promise<{ visitor: LocalVisitor; checkin: LocalCheckin }> {
+/**
+ * `taxonomies`: the lists the form showed (the page passes them, so the stored classification is
+ * the one staff saw); else the event's lists as this device holds them.
+ */
+export async function registerWalkIn(input: WalkInInput, form: VisitorForm, taxonomies?: EventTaxonomies): Promise<{ visitor: LocalVisitor; checkin: LocalCheckin }> {
   const device = await requireDevice('desk');
   if (!device.badgeKey) throw new Error('this desk has no badge key; pair it again');
   const { errors, mobile, email } = validateWalkIn(input, form);
@@ -131,6 +157,9 @@ export async function registerWalkIn(input: WalkInInput, form: VisitorForm): Pro
     email,
     badgeCode,
   };
+  // Classified at capture, offline, by the same rules the server applies again on receipt.
+  visitor.classification = classifyVisitor(walkInClassificationInput(visitor, input.corrections), taxonomies ?? (await loadTaxonomies()));
+  if (!input.corrections || !Object.keys(input.corrections).length) delete visitor.corrections;
   const d = db();
   const result = await d.transaction('rw', [d.visitors, d.checkins, d.outbox], async () => {
     const storedVisitor = await captureRecord('visitor.create', 'visitors', visitor);

@@ -17,10 +17,11 @@ import { EMPTY_WALK_IN, registerWalkIn, validateWalkIn, WalkInInvalidError, type
 import { classifyStorageError } from '../db/open';
 import type { LocalVisitor } from '../db/schema';
 import { countryOptions } from '../ui/countries';
-import { useTaxonomyView } from '../data/taxonomy';
+import { useEventTaxonomies, useTaxonomyView } from '../data/taxonomy';
 import type { SearchEntry } from './search/rosterIndex';
 import { walkInFromCard } from './cardToWalkIn';
 import { findExistingVisitor } from './search/searchClient';
+import { WalkInClassification } from './WalkInClassification';
 
 // Card reading and its worker load only when staff open it: most walk-ins are typed.
 const CardCapture = lazy(() => import('../cards/CardCapture'));
@@ -57,6 +58,7 @@ export function WalkInPage() {
   const lang = i18n.language;
   const form = useLiveQuery(loadVisitorForm, []);
   const taxonomy = useTaxonomyView(lang);
+  const taxonomies = useEventTaxonomies();
   const countries = useMemo(() => countryOptions(lang), [lang]);
   const [input, setInput] = useState<WalkInInput>(EMPTY_WALK_IN);
   const [errors, setErrors] = useState<WalkInErrors>({});
@@ -97,7 +99,7 @@ export function WalkInPage() {
     }
     setBusy(true);
     try {
-      const { visitor } = await registerWalkIn(input, form);
+      const { visitor } = await registerWalkIn(input, form, taxonomies);
       setSaved(visitor);
     } catch (err) {
       if (err instanceof WalkInInvalidError) setErrors(err.errors);
@@ -341,6 +343,7 @@ export function WalkInPage() {
         </div>
       </fieldset>
       {form.fields.map(renderField)}
+      <WalkInClassification input={input} taxonomies={taxonomies} view={taxonomy} countries={countries} onCorrections={(corrections) => set({ corrections })} />
       {offers.length > 0 && (
         <div className="notice warn" role="alert" data-testid="existing-visitor">
           <p>{t('walkin.existing')}</p>

@@ -21,7 +21,14 @@ import { loadTaxonomies } from '../visitors/taxonomies';
 const page = { after: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) };
 export const personQuerySchema = visitorFilterSchema.extend(page);
 const scanQuerySchema = z.object({
-  hour: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/, 'hour is YYYY-MM-DDTHH in the event time zone'),
+  hour: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/, 'hour is YYYY-MM-DDTHH in the event time zone')
+    // A real calendar hour: the database would refuse 2026-02-30T25 with an error, not an answer.
+    .refine((h) => {
+      const at = new Date(`${h}:00:00Z`);
+      return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 13) === h;
+    }, 'hour is not a real date and hour'),
   admitted: z.enum(['yes', 'no']).default('yes'),
   ...page,
 });

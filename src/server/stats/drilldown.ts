@@ -18,45 +18,54 @@ interface Page<T> {
 export async function listVisits(db: Queryable, eventId: string, filter: VisitorFilter, page: { after?: string | null; limit: number }): Promise<Page<VisitRow>> {
   const params: unknown[] = [eventId];
   const { day, ...personFilter } = filter;
-  const where = ['d.event_id = $1', 'd.is_visitor', ...personConditions(personFilter, params)];
+  const onPersons = personConditions(personFilter, params);
+  const where = ['d.event_id = $1', 'd.is_visitor', ...onPersons];
   if (day) {
     params.push(day);
     where.push(`d.day = $${params.length}::date`);
   }
-  const from = 'FROM person_days d JOIN persons p ON p.id = d.person_id JOIN attendees a ON a.id = p.id';
-  const { rows: total } = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${from} WHERE ${where.join(' AND ')}`, [...params]);
+  // Counting needs persons only when the filter asks about them (person_days carries is_visitor);
+  // the rows join the person's primary record for the name, and a LEFT JOIN so they are never fewer than the count.
+  const counted = onPersons.length ? 'FROM person_days d JOIN persons p ON p.id = d.person_id' : 'FROM person_days d';
+  const from = 'FROM person_days d JOIN persons p ON p.id = d.person_id LEFT JOIN attendees a ON a.id = p.id';
+  const { rows: total } = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${counted} WHERE ${where.join(' AND ')}`, [...params]);
   if (page.after) {
     const [person, afterDay] = page.after.split('|');
     params.push(person, afterDay);
     where.push(`(d.person_id, d.day) > ($${params.length - 1}::uuid, $${params.length}::date)`);
   }
   params.push(page.limit + 1);
-  const { rows } = await db.query<{ person_id: string; name: string; company: string; category: string; day: string }>(
+  const { rows } = await db.query<{ person_id: string; name: string | null; company: string | null; category: string; day: string }>(
     `SELECT d.person_id, a.name, a.company, p.category, to_char(d.day, 'YYYY-MM-DD') AS day ${from}
       WHERE ${where.join(' AND ')} ORDER BY d.person_id, d.day LIMIT $${params.length}`,
     params,
   );
-  const shown = rows.slice(0, page.limit).map((r) => ({ personId: r.person_id, name: r.name, company: r.company, category: r.category, day: r.day }));
+  const shown = rows.slice(0, page.limit).map((r) => ({ personId: r.person_id, name: r.name ?? '', company: r.company ?? '', category: r.category, day: r.day }));
   const last = shown.at(-1);
   return { total: total[0]?.n ?? 0, rows: shown, next: rows.length > page.limit && last ? `${last.personId}|${last.day}` : null };
 }
 
 /** Scans of one local hour ("YYYY-MM-DDTHH" in the event's time zone), admitted or flagged; `after` is the last check-in id. */
 export async function listScans(db: Queryable, eventId: string, hour: string, admitted: boolean, page: { after?: string | null; limit: number }): Promise<Page<ScanRow>> {
-  const base = `FROM checkins c JOIN events e ON e.id = c.event_id JOIN devices dv ON dv.id = c.device_id
-                WHERE c.event_id = $1 AND date_trunc('hour', LEAST(c.captured_at, c.received_at) AT TIME ZONE e.time_zone) = $2::timestamp
+  // The bucket is the chart's own (the local hour of the entry instant); the range around it lets
+  // the index on the entry instant find the rows (an hour of slack either side covers DST changes).
+  const where = `WHERE c.event_id = $1
+                  AND LEAST(c.captured_at, c.received_at) >= ($2::timestamp AT TIME ZONE (SELECT time_zone FROM events WHERE id = $1)) - interval '1 hour'
+                  AND LEAST(c.captured_at, c.received_at) < ($2::timestamp AT TIME ZONE (SELECT time_zone FROM events WHERE id = $1)) + interval '2 hours'
+                  AND date_trunc('hour', LEAST(c.captured_at, c.received_at) AT TIME ZONE (SELECT time_zone FROM events WHERE id = $1)) = $2::timestamp
                   AND sf_admits(c.attendee_id, c.flags) = $3`;
   const params: unknown[] = [eventId, `${hour.replace('T', ' ')}:00:00`, admitted];
-  const { rows: total } = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${base}`, params);
-  const { rows } = await db.query<{ id: string; at: Date; device: string; attendee_id: string | null; name: string | null; company: string | null; category: string | null; flags: string[] }>(
+  const { rows: total } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM checkins c ${where}`, params);
+  // The device's name for the rows; a LEFT JOIN, so the rows are exactly the ones counted.
+  const { rows } = await db.query<{ id: string; at: Date; device: string | null; attendee_id: string | null; name: string | null; company: string | null; category: string | null; flags: string[] }>(
     `SELECT c.id, LEAST(c.captured_at, c.received_at) AS at, dv.name AS device, c.attendee_id, c.name, c.company, c.category, c.flags
-       ${base} AND ($4::uuid IS NULL OR c.id > $4::uuid) ORDER BY c.id LIMIT $5`,
+       FROM checkins c LEFT JOIN devices dv ON dv.id = c.device_id ${where} AND ($4::uuid IS NULL OR c.id > $4::uuid) ORDER BY c.id LIMIT $5`,
     [...params, page.after ?? null, page.limit + 1],
   );
   const shown = rows.slice(0, page.limit).map((r) => ({
     id: r.id,
     at: new Date(r.at).toISOString(),
-    device: r.device,
+    device: r.device ?? '',
     attendeeId: r.attendee_id,
     name: r.name,
     company: r.company,

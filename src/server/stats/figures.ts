@@ -1,25 +1,28 @@
 /**
- * The figures of the dashboard and the report, read from the attendance summaries the triggers
- * of migration 005 keep (persons, person_days, checkin_hours). Each statement is named so the
- * benchmark can time it and show its plan; every one is an index scan of a partial index, which
- * is what keeps them fast with half a million visitors (see docs/decisions.md).
+ * The figures of the dashboard and the report. Visitor figures are read from the counters the
+ * triggers of migration 008 keep (figure_counts: one row per figure and key, updated in the same
+ * transaction as the persons and visits they count), the hourly scans from checkin_hours (005).
+ * Each statement reads a few dozen rows by primary key, whatever the size of the show; the
+ * benchmark (`npm run bench -- dashboard`) times each one and prints its plan. The drill-downs
+ * (drilldown.ts, visitors/persons.ts) count the records themselves, and the tests check that
+ * every figure equals the total of its drill-down.
  */
 import { NON_VISITOR_CATEGORIES, SCOPES, isTradeVisitor, type Scope } from '../../core/stats/rules';
 import type { Count, Distributions, Headline } from '../../core/stats/schema';
 import { isVisitorCategory, countsAsVisitor } from '../../core/categories';
 import type { Queryable } from '../db/types';
 
-const COUNTED = 'event_id = $1 AND is_visitor AND days > 0';
+const counter = (dim: string, key = 'key AS key') => `SELECT ${key}, n::int AS n FROM figure_counts WHERE event_id = $1 AND dim = '${dim}' AND n <> 0`;
 
 export const FIGURE_QUERIES = {
-  presence: `SELECT category, count(*)::int AS n, sum(days)::int AS days FROM persons WHERE event_id = $1 AND days > 0 GROUP BY category`,
-  region: `SELECT scope, province, count(*)::int AS n FROM persons WHERE ${COUNTED} GROUP BY scope, province`,
-  country: `SELECT country AS key, count(*)::int AS n FROM persons WHERE ${COUNTED} GROUP BY country`,
-  industry: `SELECT industry AS key, count(*)::int AS n FROM persons WHERE ${COUNTED} GROUP BY industry`,
-  companySize: `SELECT company_size AS key, count(*)::int AS n FROM persons WHERE ${COUNTED} GROUP BY company_size`,
-  interest: `SELECT i AS key, count(*)::int AS n FROM persons p, unnest(p.interests) AS i WHERE p.event_id = $1 AND p.is_visitor AND p.days > 0 GROUP BY i`,
-  uniqueOnDay: `SELECT count(*)::int AS n FROM person_days WHERE event_id = $1 AND day = $2::date AND is_visitor`,
-  byDay: `SELECT to_char(day, 'YYYY-MM-DD') AS day, count(*)::int AS n FROM person_days WHERE event_id = $1 AND is_visitor GROUP BY day ORDER BY day`,
+  presence: `SELECT key AS category, n::int AS n, days::int AS days FROM figure_counts WHERE event_id = $1 AND dim = 'category' AND n <> 0`,
+  region: counter('region', "split_part(key, '|', 1) AS scope, split_part(key, '|', 2) AS province"),
+  country: counter('country'),
+  industry: counter('industry'),
+  companySize: counter('size'),
+  interest: counter('interest'),
+  uniqueOnDay: `SELECT COALESCE((SELECT n FROM figure_counts WHERE event_id = $1 AND dim = 'day' AND key = to_char($2::date, 'YYYY-MM-DD')), 0)::int AS n`,
+  byDay: `SELECT key AS day, n::int AS n FROM figure_counts WHERE event_id = $1 AND dim = 'day' AND n <> 0 ORDER BY key`,
   hourly: `SELECT to_char(hour, 'YYYY-MM-DD"T"HH24') AS hour, admitted, flagged FROM checkin_hours WHERE event_id = $1 AND hour >= $2::date AND hour < $2::date + 1 ORDER BY hour`,
   scans: `SELECT COALESCE(sum(admitted), 0)::int AS admitted, COALESCE(sum(flagged), 0)::int AS flagged FROM checkin_hours WHERE event_id = $1`,
 } as const;

@@ -14,6 +14,7 @@ import { loadTaxonomies } from './taxonomies';
 
 interface StaleRow {
   id: string;
+  erased: boolean;
   person_id: string;
   name: string;
   company: string;
@@ -39,7 +40,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
 export async function classifyStale(db: Queryable, eventId: string, opts: { ids?: readonly string[]; limit?: number } = {}): Promise<string[]> {
   const limit = opts.limit ?? 1_000;
   const { rows } = await db.query<StaleRow>(
-    `SELECT a.id, v.person_id, a.name, a.company, a.mobile, a.email, a.country, a.province, a.city, a.industry, a.company_size, a.interests, a.extra, v.corrections
+    `SELECT a.id, a.erased_at IS NOT NULL AS erased, v.person_id, a.name, a.company, a.mobile, a.email, a.country, a.province, a.city, a.industry, a.company_size, a.interests, a.extra, v.corrections
        FROM visitor_profiles v JOIN attendees a ON a.id = v.attendee_id
       WHERE v.event_id = $1 AND v.stale AND ($2::uuid[] IS NULL OR v.attendee_id = ANY($2::uuid[]))
       ORDER BY v.attendee_id LIMIT $3
@@ -47,6 +48,14 @@ export async function classifyStale(db: Queryable, eventId: string, opts: { ids?
     [eventId, opts.ids ?? null, limit],
   );
   if (!rows.length) return [];
+  // An erased record keeps the values it had (figures count it) and has nothing left to classify from.
+  const erased = rows.filter((r) => r.erased).map((r) => r.id);
+  if (erased.length) {
+    await db.query('UPDATE visitor_profiles SET stale = false WHERE attendee_id = ANY($1::uuid[])', [erased]);
+    const rest = rows.filter((r) => !r.erased);
+    if (!rest.length) return erased;
+    rows.splice(0, rows.length, ...rest);
+  }
   const taxonomies = await loadTaxonomies(db, eventId);
   const scans = await boothScans(db, eventId, rows.map((r) => r.id));
   const results = rows.map((r) => {
@@ -93,7 +102,7 @@ export async function classifyStale(db: Queryable, eventId: string, opts: { ids?
   const ids = rows.map((r) => r.id);
   await db.query('SELECT sf_refresh_persons($1::uuid[])', [[...new Set(rows.map((r) => r.person_id))]]);
   await autoMerge(db, eventId, ids);
-  return ids;
+  return [...erased, ...ids];
 }
 
 export interface ClassificationProgress {

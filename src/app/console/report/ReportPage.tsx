@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { REPORT_LANGUAGES, type Report, type ReportLanguage } from '../../../core/stats/report';
+import { loadLanguage } from '../../i18n';
 import { statsApi } from '../statsApi';
 import { useTaxonomies } from '../stats/useTaxonomies';
 import { ReportDocument } from './ReportDocument';
@@ -21,6 +22,18 @@ export function ReportPage() {
   useEffect(() => {
     statsApi.report().then(setReport, (e: Error) => setError(e.message));
   }, []);
+  // The app downloads only the languages it shows: the report's may not be the console's.
+  const [loaded, setLoaded] = useState<ReportLanguage | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadLanguage(lang).then(
+      () => live && setLoaded(lang),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang]);
   return (
     <div>
       <section className="card no-print">
@@ -53,7 +66,7 @@ export function ReportPage() {
           </p>
         )}
       </section>
-      {report && <ReportDocument report={report} taxonomies={taxonomies} lang={lang} />}
+      {report && loaded === lang && <ReportDocument report={report} taxonomies={taxonomies} lang={lang} />}
     </div>
   );
 }
