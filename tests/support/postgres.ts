@@ -3,7 +3,7 @@
  * on a free port, remove everything on stop. PostgreSQL refuses to run as root, so as root the
  * cluster belongs to the `postgres` user and commands run through runuser.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -17,6 +17,8 @@ export interface PgCluster {
   stop(): void;
   /** Stops and starts the server (for fault-injection tests); data survives. */
   restart(): void;
+  /** The same without blocking this process, so the test keeps serving traffic meanwhile (e.g. its network relay). */
+  restartInBackground(): Promise<void>;
 }
 
 export function findPgBin(): string | null {
@@ -53,6 +55,12 @@ export async function startPostgres(opts: { fsync?: boolean } = {}): Promise<PgC
     const full = path.join(bin, cmd);
     return asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', full, ...args], { stdio: 'pipe' }) : execFileSync(full, args, { stdio: 'pipe' });
   };
+  const runInBackground = (cmd: string, args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const full = path.join(bin, cmd);
+      const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', full, ...args]] : [full, args];
+      execFile(file, argv, (error) => (error ? reject(error) : resolve()));
+    });
   if (asRoot) {
     const pw = execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim();
     const gid = execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim();
@@ -82,6 +90,10 @@ export async function startPostgres(opts: { fsync?: boolean } = {}): Promise<PgC
     restart() {
       stopServer();
       start();
+    },
+    async restartInBackground() {
+      await runInBackground('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      await runInBackground('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
     },
   };
 }

@@ -28,8 +28,10 @@ export function registerServiceWorker(): void {
     });
   });
   void wb.register().then(() => useUpdateState.setState({ registered: true }));
-  // Tablets stay open for days: look for a new version every hour while online.
+  // Tablets stay open for days: look for a new version every hour while online, and as soon as
+  // the network is back (a version deployed while this device was offline is offered at once).
   setInterval(() => {
     if (navigator.onLine) void wb.update();
   }, 60 * 60_000);
+  window.addEventListener('online', () => void wb.update().catch(() => undefined));
 }

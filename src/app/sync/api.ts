@@ -10,7 +10,8 @@ export function pairDevice(body: PairRequest): Promise<PairResponse> {
 export function push(token: string, deviceId: string, mutations: unknown[], unsynced: number): Promise<PushResponse> {
   return request(
     '/api/v1/sync/push',
-    { method: 'POST', token, body: JSON.stringify({ deviceId, mutations, unsynced }), timeoutMs: 60_000 },
+    // sentAt: the server measures this device's clock error from it and files the records on its own clock.
+    { method: 'POST', token, body: JSON.stringify({ deviceId, mutations, unsynced, sentAt: new Date().toISOString() }), timeoutMs: 60_000 },
     (b) => pushResponseSchema.parse(b),
   );
 }

@@ -20,7 +20,7 @@ const LOCK_NAME = 'showfloor-sync-runner';
 
 const STREAMS_BY_ROLE: Record<DeviceRow['role'], PullStream[]> = {
   desk: ['config', 'roster'],
-  booth: ['config'],
+  booth: ['config', 'leads'],
   kiosk: ['config'],
 };
 
@@ -95,7 +95,14 @@ export class SyncEngine {
 
   private async runAsLeader(): Promise<void> {
     while (!this.stopped) {
-      const delay = await this.syncOnce();
+      let delay: number;
+      try {
+        delay = await this.syncOnce();
+      } catch (error) {
+        // Something outside a sync attempt failed (reading the device row…): the runner must outlive it.
+        console.warn('sync pass failed', error);
+        delay = backoffDelay(++this.failures, this.random);
+      }
       await this.sleep(delay);
     }
   }

@@ -1,8 +1,11 @@
-import { CHANGE_KINDS, type ChangeKind, type RosterEntry } from '../../core/schema/config';
+import { CHANGE_KINDS, type ChangeKind, type RosterEntry, type VisitorErasure } from '../../core/schema/config';
 import { PULL_PAGE_MAX, type Change, type PullStream } from '../../core/schema/sync';
 import { db } from '../db/open';
 import type { ConfigRow, DeviceRow } from '../db/schema';
 import { notifyChanged } from '../data/changes';
+import { eraseLocally, erasureTables } from '../data/erasure';
+import { applyServerLeads } from '../data/leads';
+import type { ServerLead } from '../../core/leads/schema';
 import { pull } from './api';
 import { updateStatus } from './status';
 
@@ -37,6 +40,8 @@ async function applyPage(stream: PullStream, changes: Change[], checkpoint: stri
   const rosterDeletes: string[] = [];
   const configPuts: ConfigRow[] = [];
   const configDeletes: Array<[string, string]> = [];
+  const leadPuts: ServerLead[] = [];
+  const erased: string[] = [];
   for (const change of changes) {
     const schema = (CHANGE_KINDS as Record<string, (typeof CHANGE_KINDS)[ChangeKind]>)[change.kind];
     if (!schema) continue; // a kind from a newer server: ignored until the app updates
@@ -51,14 +56,22 @@ async function applyPage(stream: PullStream, changes: Change[], checkpoint: stri
       continue;
     }
     if (change.kind === 'attendee') rosterPuts.push(parsed.data as RosterEntry);
+    else if (change.kind === 'visitor_erasure') erased.push(...(parsed.data as VisitorErasure).attendeeIds);
+    else if (change.kind === 'lead') leadPuts.push(parsed.data as ServerLead);
     else configPuts.push({ kind: change.kind, key: change.key, data: parsed.data });
   }
-  await d.transaction('rw', [d.roster, d.config, d.syncState], async () => {
+  const tables = [d.roster, d.config, d.syncState, d.leads, d.leadPhotos, ...(erased.length ? erasureTables(d) : [])];
+  const forgotten = await d.transaction('rw', [...new Set(tables)], async () => {
     if (rosterPuts.length) await d.roster.bulkPut(rosterPuts);
+    if (leadPuts.length) await applyServerLeads(leadPuts);
     if (rosterDeletes.length) await d.roster.bulkDelete(rosterDeletes);
     if (configPuts.length) await d.config.bulkPut(configPuts);
     if (configDeletes.length) await d.config.bulkDelete(configDeletes);
+    // Last: an erasure wins over anything else the page held about the visitor.
+    const local = await eraseLocally(d, erased);
     await d.syncState.put({ key: checkpointKey(stream), value: checkpoint });
+    return local;
   });
-  notifyChanged({ table: 'roster', put: rosterPuts.map((r) => r.id), removed: rosterDeletes });
+  notifyChanged({ table: 'roster', put: rosterPuts.map((r) => r.id), removed: [...rosterDeletes, ...forgotten.roster] });
+  notifyChanged({ table: 'visitors', put: [], removed: forgotten.visitors });
 }

@@ -39,9 +39,14 @@ export async function readStatus(): Promise<SyncStatus> {
   return { ...EMPTY_STATUS, ...((row?.value as Partial<SyncStatus> | undefined) ?? {}) };
 }
 
+/** Never throws: a status that cannot be written (storage full) must not stop the sync it describes. */
 export async function updateStatus(patch: Partial<SyncStatus>): Promise<void> {
-  await db().transaction('rw', db().syncState, async () => {
-    const current = await readStatus();
-    await db().syncState.put({ key: KEY, value: { ...current, ...patch } });
-  });
+  try {
+    await db().transaction('rw', db().syncState, async () => {
+      const current = await readStatus();
+      await db().syncState.put({ key: KEY, value: { ...current, ...patch } });
+    });
+  } catch (error) {
+    console.warn('sync status not saved', error);
+  }
 }

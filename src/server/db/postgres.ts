@@ -25,6 +25,14 @@ export function openPostgres(url: string, max = 10): Db {
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       let broken = false;
+      // The pool listens for errors only on idle clients. A connection lost while this one is
+      // checked out (PostgreSQL restarting between two statements of the transaction) is emitted
+      // as an 'error' event: unheard, it would crash the server. The statement that follows fails
+      // with it, the transaction rolls back and the client is dropped.
+      const onLost = () => {
+        broken = true;
+      };
+      client.on('error', onLost);
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
@@ -38,6 +46,7 @@ export function openPostgres(url: string, max = 10): Db {
         }
         throw error;
       } finally {
+        client.removeListener('error', onLost);
         client.release(broken);
       }
     },

@@ -28,6 +28,12 @@ export interface E2EServer {
   dataDir: string;
   net: NetSwitch;
   cli(...args: string[]): Promise<CliResult>;
+  /** SIGKILL: the process dies on the spot, mid-request or mid-transaction, as in a power cut. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same port and data directory (after kill()). */
+  restart(): Promise<void>;
+  /** What the server printed so far, for failure messages. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -76,20 +82,34 @@ export async function startServer(opts: { staticDir?: string; env?: Record<strin
     ...opts.env,
   };
   let output = '';
-  const child = spawn(process.execPath, [TSX, path.join(ROOT, 'src/server/main.ts')], { cwd: ROOT, env });
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  let child: ChildProcess;
+  const spawnServer = async () => {
+    // tsx as a loader inside the server's own process (not its CLI, which runs the server in a
+    // child): a signal to this pid reaches the server itself, so kill() really kills it.
+    child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], { cwd: ROOT, env });
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    await waitHealthy(directUrl, child, () => output);
+  };
   const directUrl = `http://127.0.0.1:${port}`;
-  await waitHealthy(directUrl, child, () => output);
+  await spawnServer();
   return {
     url,
     directUrl,
     dataDir,
     net,
     cli: (...args) => run(process.execPath, [TSX, path.join(ROOT, 'src/server/cli/main.ts'), ...args], env),
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    },
+    restart: spawnServer,
+    log: () => output,
     async stop() {
       await net.stop();
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);

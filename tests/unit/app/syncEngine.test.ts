@@ -25,7 +25,7 @@ class FakeServer {
   readonly applied = new Map<string, PushedMutation>();
   readonly pushes: Array<{ deviceId: string; mutations: PushedMutation[]; unsynced: number; auth: string | null }> = [];
   readonly pulls: Array<{ stream: string; since: string }> = [];
-  readonly log: Record<PullStream, Array<Change & { seq: number }>> = { config: [], roster: [] };
+  readonly log: Record<PullStream, Array<Change & { seq: number }>> = { config: [], roster: [], leads: [] };
   pageSize = 1_000;
   private nextSeq = 1;
   /** Decides a mutation's fate; by default everything is applied. */

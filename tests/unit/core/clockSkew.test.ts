@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { CLOCK_TOLERANCE_MS, correctionFor, measureSkew, onServerClock } from '../../../src/core/sync/clockSkew';
+
+const DAY = 24 * 3_600_000;
+const received = Date.parse('2025-05-20T10:00:00.000Z');
+
+describe('clock skew', () => {
+  it('measures server minus device, positive for a device behind', () => {
+    expect(measureSkew('2025-05-18T10:00:00.000Z', received)).toBe(2 * DAY);
+    expect(measureSkew('2025-05-22T10:00:00.000+08:00', received)).toBe(-2 * DAY + 8 * 3_600_000);
+  });
+
+  it('knows nothing when the device did not say or said nonsense', () => {
+    expect(measureSkew(undefined, received)).toBeNull();
+    expect(measureSkew('yesterday', received)).toBeNull();
+    expect(correctionFor(null)).toBe(0);
+  });
+
+  it('leaves latency and drift alone, corrects a clock days off', () => {
+    expect(correctionFor(CLOCK_TOLERANCE_MS)).toBe(0);
+    expect(correctionFor(-CLOCK_TOLERANCE_MS)).toBe(0);
+    expect(correctionFor(2 * DAY)).toBe(2 * DAY);
+    expect(correctionFor(-3 * DAY)).toBe(-3 * DAY);
+  });
+
+  it('moves a capture time onto the server clock, or returns it untouched', () => {
+    const captured = '2025-05-18T09:30:00.000Z';
+    expect(onServerClock(captured, 2 * DAY)).toBe('2025-05-20T09:30:00.000Z');
+    expect(onServerClock(captured, 0)).toBe(captured);
+  });
+});
