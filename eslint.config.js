@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const MODES = ['desk', 'booth', 'kiosk', 'console', 'pair'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/out/**', 'test-results/**', 'playwright-report/**', 'data/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'dist.next/**', 'dist.old/**', 'node_modules/**', 'bench/out/**', 'test-results/**', 'playwright-report/**', 'data/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,13 +1,28 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // Identifies a build: shown in the app, and lets tests deploy a "new version" of the same sources.
 const BUILD_ID = process.env.SHOWFLOOR_BUILD_ID ?? new Date().toISOString();
 
+/**
+ * zod probes for eval (`new Function`) to compile fast parsers; the app's CSP forbids eval, so the
+ * probe is refused and reported as a violation on every page load and in workers. Setting its
+ * `jitless` flag where zod creates its config, before any schema exists, skips the probe.
+ * (tests/e2e/security.spec.ts fails if a violation comes back.)
+ */
+const zodWithoutEval: Plugin = {
+  name: 'showfloor:zod-without-eval',
+  transform(code, id) {
+    if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id)) return null;
+    return { code: `${code}\nglobalConfig.jitless = true;\n`, map: null };
+  },
+};
+
 export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [
+    zodWithoutEval,
     react(),
     VitePWA({
       // The app decides when to update (never offline or mid-sync): see src/app/pwa/updates.ts.
@@ -45,6 +60,7 @@ export default defineConfig({
       },
     }),
   ],
+  worker: { plugins: () => [zodWithoutEval] },
   build: {
     target: 'es2022',
     sourcemap: false,

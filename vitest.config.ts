@@ -29,6 +29,17 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        extends: true,
+        test: {
+          // `npm run test:load`: minutes of simulated tablets against server processes on PostgreSQL.
+          name: 'load',
+          include: ['tests/load/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30 * 60_000,
+          hookTimeout: 10 * 60_000,
+        },
+      },
     ],
   },
 });

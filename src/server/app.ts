@@ -12,13 +12,16 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config';
 import type { Db } from './db/types';
 import { cardModelRoutes } from './http/cardModels';
+import { limitBodyDepth } from './http/bodyDepth';
 import { installErrorHandler } from './http/errors';
 import { serveApp } from './http/static';
 import { consoleRoutes } from './routes/console';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
+import { leadRoutes } from './routes/leads';
 import { internalCliRoutes } from './routes/internalCli';
 import { pairingRoutes } from './routes/pairing';
+import { privacyRoutes } from './routes/privacy';
 import { statsRoutes } from './routes/stats';
 import { surveyRoutes } from './routes/surveys';
 import { syncRoutes } from './routes/sync';
@@ -31,11 +34,13 @@ export interface AppOptions {
   /** Secret from the data-dir lock: lets the CLI run commands inside this process (PGlite). */
   cliSecret?: string;
   logger?: boolean;
+  /** Called for every route as it is registered (the bad-input suite checks each one has its cases). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
-export async function buildApp({ db, config, cliSecret, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, cliSecret, logger = false, onRoute }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(config.tls ? { https: { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } } : {}),
     logger: logger ? { level: config.logLevel } : false,
@@ -43,7 +48,11 @@ export async function buildApp({ db, config, cliSecret, logger = false }: AppOpt
     trustProxy: config.trustProxy,
     return503OnClosing: true,
   });
+  if (onRoute) app.addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
   installErrorHandler(app);
+  // Only JSON bodies: a cross-site form can post text/plain without a preflight, never JSON.
+  app.removeContentTypeParser('text/plain');
+  limitBodyDepth(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -79,8 +88,10 @@ export async function buildApp({ db, config, cliSecret, logger = false }: AppOpt
   consoleRoutes(app, db, config);
   surveyRoutes(app, db);
   feedbackRoutes(app, db);
+  leadRoutes(app, db);
   statsRoutes(app, db);
   visitorRoutes(app, db);
+  privacyRoutes(app, db);
   taxonomyRoutes(app, db);
   cardModelRoutes(app);
   if (cliSecret) internalCliRoutes(app, db, config, cliSecret);

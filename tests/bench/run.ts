@@ -1,20 +1,31 @@
 /** `npm run bench`: every benchmark of the issues, figures beside their targets, written to bench/RESULTS.md. */
 import path from 'node:path';
+import { benchBundle } from './bundle';
 import { benchClassify } from './classify';
+import { benchColdStart } from './coldStart';
+import { benchAxe, benchLighthouse } from './lighthouse';
+import { benchDashboard } from './dashboard';
 import { benchCards } from './cards';
 import { benchCamera, benchDecode } from './decode';
 import { benchDeskBrowser } from './deskBrowser';
+import { benchLeads } from './leads';
 import { benchPush } from './push';
 import { Report } from './report';
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 const BENCHES: Record<string, (r: Report) => Promise<void>> = {
   classify: benchClassify,
+  dashboard: benchDashboard,
   push: benchPush,
   desk: benchDeskBrowser,
   decode: benchDecode,
   camera: benchCamera,
   cards: benchCards,
+  leads: benchLeads,
+  bundle: benchBundle,
+  coldstart: benchColdStart,
+  lighthouse: benchLighthouse,
+  axe: benchAxe,
 };
 
 const only = process.argv.slice(2);

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../../src/server/app';
+import { buildApp, type AppOptions } from '../../src/server/app';
 import { loadConfig, type ServerConfig } from '../../src/server/config';
 import { migrate } from '../../src/server/db/migrate';
 import { openPglite } from '../../src/server/db/pglite';
@@ -32,11 +32,17 @@ export async function openTestDb(kind: DatabaseKind): Promise<Db> {
   return db;
 }
 
-export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Environment for loadConfig (TRUST_PROXY…). */
+  env?: Record<string, string>;
+  onRoute?: AppOptions['onRoute'];
+}
+
+export async function startTestServer(kind: DatabaseKind, opts: TestServerOptions = {}): Promise<TestServer> {
   const db = await openTestDb(kind);
   const event = await ensureEvent(db);
-  const config = { ...loadConfig({}), staticDir: '/nonexistent', publicUrl: 'http://showfloor.test' };
-  const app = await buildApp({ db, config });
+  const config = { ...loadConfig(opts.env ?? {}), staticDir: '/nonexistent', publicUrl: 'http://showfloor.test' };
+  const app = await buildApp({ db, config, ...(opts.onRoute ? { onRoute: opts.onRoute } : {}) });
   await app.ready();
   return {
     db,

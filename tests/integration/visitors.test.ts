@@ -8,7 +8,9 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VisitorClassification } from '../../src/core/classify/visitor';
+import { applyCorrection } from '../../src/core/classify/correction';
+import { classifyVisitor, type VisitorClassification } from '../../src/core/classify/visitor';
+import { walkInClassificationInput, type WalkInFields } from '../../src/core/visitors/input';
 import { dashboardSchema } from '../../src/core/stats/schema';
 import { DEFAULT_TAXONOMIES, type EventTaxonomies } from '../../src/core/taxonomy/schema';
 import type { MergeCandidate, PersonDetail, PersonPage } from '../../src/core/visitors/schema';
@@ -17,7 +19,11 @@ import { createExhibitor } from '../../src/server/services/exhibitors';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { pairDevice, push, runCli, runCliLine } from './support';
 import { consoleCall, consoleJson, consoleSession, createSurvey, fairSurvey, feedbackMutation, responseMutation } from './surveySupport';
-import { importRows, pairKeyedDesk, registerWalkIns, scanAt, shanghai, type KeyedDesk } from './statsSupport';
+import { badgeLeadMutation, expectCountersFresh, importRows, pairKeyedDesk, registerWalkIns, scanAt, shanghai, walkIn, type KeyedDesk } from './statsSupport';
+
+type Visitor = Parameters<typeof badgeLeadMutation>[1];
+
+const EMPTY_FIELDS: WalkInFields = { company: '', mobile: '', email: '', country: '', province: '', city: '', industry: '', companySize: '', interests: [] };
 
 const HEADER = ['编号', '姓名', '公司', '手机', '邮箱', '类别', '通讯地址', '座机', '员工人数', '所属行业'];
 
@@ -47,9 +53,11 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
       ['V3', 'Hans Müller', 'Müller Maschinenbau GmbH', '+49 30 901820', 'hans@mueller.de', '专业观众', 'Berlin, Germany', '', '1,200', ''],
       ['V4', '王芳', '杭州海康物流有限公司', '13900139004', 'wang.fang@hk-log.cn', '专业观众', '浙江杭州', '', '', ''],
       ['V5', '王芳', '杭州海康物流', '13700137005', '', '普通观众', '', '', '', ''],
-      ['V6', '=HYPERLINK("http://evil.example")', 'Formula Co.', '13600136006', '', '专业观众', '', '', '', ''],
     ]);
     desk = await pairKeyedDesk(server, 'Desk A');
+    // Typed at a desk (roster files with formulas are refused at import): exports must defuse it.
+    const [formula] = (await registerWalkIns(server, desk, [{ name: '=HYPERLINK("http://evil.example")', company: 'Formula Co.', mobile: '+8613600136006' }])) as [string];
+    ids.set('V6', formula);
   });
   afterAll(async () => server?.close());
 
@@ -78,6 +86,37 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     expect(c.industry).toMatchObject({ value: 'new_energy', status: 'declared' });
     expect(c.companySize).toMatchObject({ value: '10-49', status: 'declared' });
     expect(c.interests).toEqual([{ value: 'sensors', status: 'declared', rule: 'declared' }]);
+  });
+
+  it('keeps what staff corrected at the desk, and classifies a walk-in exactly as the desk did', async () => {
+    const fields = { name: '黄磊', company: '东莞精密模具有限公司', mobile: '+8613100131001', email: 'huang.lei@dg-mould.cn' };
+    const atDesk = classifyVisitor(walkInClassificationInput({ ...EMPTY_FIELDS, ...fields }, null));
+    expect(atDesk.industry).toMatchObject({ value: 'machinery', status: 'inferred' });
+    const corrections = { industry: applyCorrection(atDesk.industry, 'automation', 'desk') };
+    const classification = classifyVisitor(walkInClassificationInput({ ...EMPTY_FIELDS, ...fields }, corrections));
+    const good = walkIn(desk, { ...fields, classification, corrections });
+    // A correction to a value the event's lists do not know (an older or foreign list) is dropped; the visitor is kept.
+    const stray = walkIn(desk, { name: '韩梅', company: '某某贸易', mobile: '+8613100131002', corrections: { country: applyCorrection(null, 'XX', 'desk') } });
+    expect((await push(server, desk, [good.mutation, stray.mutation])).map((r) => r.status)).toEqual(['applied', 'applied']);
+
+    const stored = (await profile(good.id))!;
+    const { industry: serverIndustry, ...serverRest } = stored.classification;
+    const { industry: deskIndustry, ...deskRest } = classification;
+    expect(serverRest).toEqual(deskRest);
+    expect(serverIndustry).toMatchObject({ value: 'automation', status: 'declared', rule: 'corrected' });
+    // The server names the device that corrected it, whatever the desk wrote, and keeps what it replaced.
+    expect(serverIndustry.evidence).toEqual([`corrected by desk:${desk.deviceId} at ${(good.mutation.data as { capturedAt: string }).capturedAt}`, deskIndustry.evidence![1]]);
+    expect(deskIndustry.evidence![1]).toBe('previously machinery (inferred, industry.company-keyword)');
+    expect(stored.industry).toBe('automation');
+    // Reclassifying keeps it.
+    await server.db.query('UPDATE visitor_profiles SET stale = true WHERE attendee_id = $1', [good.id]);
+    await runCli(server, reclassifyCommand, ['--json']);
+    expect((await profile(good.id))!.classification.industry).toMatchObject({ value: 'automation', rule: 'corrected' });
+
+    const strayProfile = (await profile(stray.id))!;
+    expect(strayProfile.classification.region.country).toMatchObject({ value: 'CN', status: 'inferred' });
+    const { rows } = await server.db.query<{ corrections: unknown }>('SELECT corrections FROM visitor_profiles WHERE attendee_id = $1', [stray.id]);
+    expect(rows[0]?.corrections).toEqual({});
   });
 
   it('keeps a correction as declared, with who and what it replaced, across reclassification and taxonomy changes', async () => {
@@ -155,6 +194,18 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     expect(after.total).toBe(1);
     const { candidates: left } = await consoleJson<{ candidates: MergeCandidate[] }>(server, cookie, 'GET', '/api/v1/console/visitors/candidates');
     expect(left.some((c) => c.persons.some((p) => p.id === id('V4')))).toBe(false);
+    const dim = async (d: string) =>
+      (await server.db.query<{ key: string; n: number }>(`SELECT key, n::int AS n FROM figure_counts WHERE event_id = $1 AND dim = $2 AND n <> 0 ORDER BY key`, [server.event.id, d])).rows;
+    expect(await dim('category')).toEqual([{ key: 'trade', n: 1 }]);
+    await expectCountersFresh(server);
+    // Undone: two people again, each counted, and the figures follow at once.
+    await consoleJson(server, cookie, 'POST', `/api/v1/console/merges/${merged.mergeId}/undo`);
+    expect((await consoleJson<PersonPage>(server, cookie, 'GET', '/api/v1/console/stats/persons?visitor=yes&attended=yes&q=%E7%8E%8B%E8%8A%B3')).total).toBe(2);
+    expect(await dim('category')).toEqual([
+      { key: 'public', n: 1 },
+      { key: 'trade', n: 1 },
+    ]);
+    await expectCountersFresh(server);
   });
 
   it('exports the classified database as CSV with BOM and XLSX, filtered, with refusals marked and formulas defused', async () => {
@@ -191,7 +242,7 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     expect(csvRows(csv.body).map((r) => r.name)).toEqual(['刘洋']);
   });
 
-  it('feeds surveys, complaints and the device fleet into the dashboard; leads and booth visits once their views exist', async () => {
+  it('feeds surveys, complaints, the device fleet, booth visits and lead intent into the dashboard and the report', async () => {
     const kiosk = await pairDevice(server, { role: 'kiosk', name: 'Kiosk 1' });
     const survey = await createSurvey(server, cookie, fairSurvey());
     await push(server, kiosk, [
@@ -204,18 +255,21 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     expect(dash.surveys).toEqual([expect.objectContaining({ surveyId: survey.id, responses: 2, nps: { n: 2, score: 0 }, csat: { n: 2, score: 50 } })]);
     expect(dash.complaints).toEqual({ total: 1, open: 1, overdue: 0 });
     expect(dash.devices.map((d) => d.name)).toEqual(expect.arrayContaining(['Desk A', 'Kiosk 1']));
-    expect(dash.leads).toBeNull();
+    expect(dash.leads).toEqual({ total: 0, intent: { hot: 0, warm: 0, cold: 0, unrated: 0 }, perExhibitor: [] });
     expect(dash.unclassified).toBe(0);
 
-    // What lead capture's migration provides (see server/visitors/integrations.ts), here as stand-ins.
+    // An exhibitor's booth scans two visitors and rates them (lead capture): the scan says what the visitor is interested in, the rating is business intent.
     const booth = await createExhibitor(server.db, server.event.id, '华强电子');
     await consoleJson(server, cookie, 'PUT', `/api/v1/console/exhibitors/${booth.id}/profile`, { country: 'CN', productCategories: ['connectors'] });
-    await server.db.exec(`
-      CREATE TABLE test_leads (event_id uuid, exhibitor_id uuid, attendee_id uuid, rating text);
-      CREATE VIEW booth_scans AS SELECT event_id, attendee_id, exhibitor_id FROM test_leads;
-      CREATE VIEW lead_intent AS SELECT event_id, exhibitor_id, attendee_id, rating AS intent FROM test_leads;`);
-    await server.db.query(`INSERT INTO test_leads VALUES ($1, $2, $3, 'hot'), ($1, $2, $4, 'cold')`, [server.event.id, booth.id, id('V3'), id('V2')]);
-    await runCli(server, reclassifyCommand, ['--json']);
+    const boothDevice = await pairDevice(server, { role: 'booth', exhibitorId: booth.id, name: 'Booth 1' });
+    const { rows: scanned } = await server.db.query<{ id: string; badge_code: string; name: string; company: string }>(
+      'SELECT id, badge_code, name, company FROM attendees WHERE id = ANY($1::uuid[]) ORDER BY ref',
+      [[id('V2'), id('V3')]],
+    );
+    const [visitor2, visitor3] = scanned.map((r) => ({ id: r.id, badgeCode: r.badge_code, name: r.name, company: r.company })) as [Visitor, Visitor];
+    const leads = await push(server, boothDevice, [badgeLeadMutation(boothDevice, visitor3, 'hot'), badgeLeadMutation(boothDevice, visitor2, 'cold')]);
+    expect(leads.map((r) => r.status)).toEqual(['applied', 'applied']);
+    // Classified again on receipt of the scan: no reclassification needed.
     const v3 = (await profile(id('V3')))!.classification;
     expect(v3.interests).toEqual([{ value: 'connectors', status: 'inferred', rule: 'interest.scanned-at-booth', evidence: [booth.id] }]);
     dash = dashboardSchema.parse(await consoleJson(server, cookie, 'GET', '/api/v1/console/dashboard'));
@@ -223,6 +277,7 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     const report = await consoleJson<{ leads: unknown; exhibitors: unknown }>(server, cookie, 'GET', '/api/v1/console/report');
     expect(report.leads).toEqual({ total: 2, intent: { hot: 1, warm: 0, cold: 1, unrated: 0 } });
     expect(report.exhibitors).toEqual({ domestic: 1, international: 0, source: 'counted' });
+    await expectCountersFresh(server);
   });
 
   it('answers 401 without a session and 400 on bad filters', async () => {

@@ -16,6 +16,8 @@ import { DashboardSection } from './stats/DashboardSection';
 import { VisitorsSection } from './visitors/VisitorsSection';
 import { TaxonomySection } from './taxonomy/TaxonomySection';
 import { ReportSection } from './report/ReportSection';
+import { ExhibitorLogins } from './ExhibitorLogins';
+import { LeadSetup } from './LeadSetup';
 
 /** Console sections: [path, i18n key] (a key with a namespace, "ns:key", is used as it is). */
 const SECTIONS: Array<[string, string]> = [
@@ -28,6 +30,7 @@ const SECTIONS: Array<[string, string]> = [
   ['/console/visitors', 'visitors:nav'],
   ['/console/taxonomies', 'taxonomy:nav'],
   ['/console/report', 'report:nav'],
+  ['/console/leads', 'leads:nav'],
 ];
 
 function Figures() {
@@ -104,6 +107,15 @@ export default function ConsoleApp() {
               <Route path="dashboard/*" element={<DashboardSection />} />
               <Route path="visitors/*" element={<VisitorsSection />} />
               <Route path="taxonomies" element={<TaxonomySection />} />
+              <Route
+                path="leads"
+                element={
+                  <>
+                    <ExhibitorLogins />
+                    <LeadSetup />
+                  </>
+                }
+              />
               <Route path="report/*" element={<ReportSection />} />
             </Routes>
           </>

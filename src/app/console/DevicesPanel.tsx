@@ -2,10 +2,18 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../core/schema/common';
 import type { PairingCodeResponse } from '../../core/schema/console';
+import { CLOCK_TOLERANCE_MS } from '../../core/sync/clockSkew';
 import { relativeTime } from '../ui/time';
 import { useNow } from '../ui/hooks';
 import { consoleApi } from './api';
 import { useRefreshing } from './useRefreshing';
+
+/** "2 days", "5 hours", "3 minutes" in the console's language. */
+function clockAmount(skewMs: number, lang: string): string {
+  const minutes = Math.abs(skewMs) / 60_000;
+  const [value, unit] = minutes >= 48 * 60 ? [minutes / 1440, 'day'] : minutes >= 120 ? [minutes / 60, 'hour'] : [minutes, 'minute'];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(value);
+}
 
 export function DevicesPanel() {
   const { t, i18n } = useTranslation('console');
@@ -128,6 +136,11 @@ export function DevicesPanel() {
               <td>
                 {d.name}
                 {d.exhibitorName && <div className="muted">{d.exhibitorName}</div>}
+                {d.clockSkewMs !== null && Math.abs(d.clockSkewMs) > CLOCK_TOLERANCE_MS && (
+                  <div className="tag warn" data-testid="clock-skew">
+                    {t('devices.clockOff', { amount: clockAmount(d.clockSkewMs, i18n.language) })}
+                  </div>
+                )}
               </td>
               <td>{t(`common:mode.${d.role}`)}</td>
               <td>{relativeTime(d.lastSeenAt, now, i18n.language) ?? t('devices.never')}</td>

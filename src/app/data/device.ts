@@ -89,30 +89,39 @@ export async function unsyncedCounts(): Promise<UnsyncedCounts> {
   return { outbox, deadLetters, unprotected: newer + newerDead };
 }
 
-/** Everything not yet on the server, as one JSON file staff can hand to the organizer. */
+/**
+ * Everything not yet on the server, as one JSON file staff can hand to the organizer. It must work
+ * when storage is full (the very moment it is needed): the records are read in a read-only
+ * transaction, and noting how far the export went is a separate write that may fail without
+ * failing the export (the records then still count as unprotected, the safe side).
+ */
 export async function exportUnsynced(): Promise<{ blob: Blob; fileName: string; count: number }> {
   const d = db();
-  return d.transaction('rw', [d.outbox, d.deadLetters, d.device, d.syncState], async () => {
-    const device = await d.device.get('this');
-    const outbox = await d.outbox.orderBy('seq').toArray();
-    const deadLetters = await d.deadLetters.toArray();
-    const maxSeq = Math.max(-1, ...outbox.map((r) => r.seq ?? -1), ...deadLetters.map((r) => r.seq));
+  const { device, outbox, deadLetters } = await d.transaction('r', [d.outbox, d.deadLetters, d.device], async () => ({
+    device: await d.device.get('this'),
+    outbox: await d.outbox.orderBy('seq').toArray(),
+    deadLetters: await d.deadLetters.toArray(),
+  }));
+  const maxSeq = Math.max(-1, ...outbox.map((r) => r.seq ?? -1), ...deadLetters.map((r) => r.seq));
+  const payload = {
+    format: 'showfloor-unsynced-v1',
+    exportedAt: new Date().toISOString(),
+    device: device ? { deviceId: device.deviceId, deviceName: device.deviceName, role: device.role, eventId: device.eventId } : null,
+    mutations: outbox.map(({ id, seq, type, op, data, capturedAt }) => ({ id, seq, type, op, data, capturedAt })),
+    deadLetters: deadLetters.map(({ id, seq, type, op, data, capturedAt, error }) => ({ id, seq, type, op, data, capturedAt, error })),
+  };
+  try {
     await d.syncState.put({ key: EXPORTED_THROUGH, value: maxSeq });
-    const payload = {
-      format: 'showfloor-unsynced-v1',
-      exportedAt: new Date().toISOString(),
-      device: device ? { deviceId: device.deviceId, deviceName: device.deviceName, role: device.role, eventId: device.eventId } : null,
-      mutations: outbox.map(({ id, seq, type, op, data, capturedAt }) => ({ id, seq, type, op, data, capturedAt })),
-      deadLetters: deadLetters.map(({ id, seq, type, op, data, capturedAt, error }) => ({ id, seq, type, op, data, capturedAt, error })),
-    };
-    const stamp = payload.exportedAt.replace(/[:.]/g, '-');
-    const name = (device?.deviceName ?? 'device').replace(/[^\p{L}\p{N}_-]+/gu, '_');
-    return {
-      blob: new Blob([JSON.stringify(payload, null, 2)], { type: 'application/json' }),
-      fileName: `showfloor-unsynced-${name}-${stamp}.json`,
-      count: outbox.length + deadLetters.length,
-    };
-  });
+  } catch {
+    // Storage full: the file is still good; unpairing will just ask for another export.
+  }
+  const stamp = payload.exportedAt.replace(/[:.]/g, '-');
+  const name = (device?.deviceName ?? 'device').replace(/[^\p{L}\p{N}_-]+/gu, '_');
+  return {
+    blob: new Blob([JSON.stringify(payload, null, 2)], { type: 'application/json' }),
+    fileName: `showfloor-unsynced-${name}-${stamp}.json`,
+    count: outbox.length + deadLetters.length,
+  };
 }
 
 export class UnsyncedDataError extends Error {

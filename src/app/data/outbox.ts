@@ -11,14 +11,23 @@ import type { OutboxRow } from '../db/schema';
 
 export class InvalidRecordError extends Error {}
 
-/** Must run inside a Dexie 'rw' transaction over `table` and the outbox. Returns the stored record. */
-export async function captureRecord<K extends MutationKey>(key: K, table: OutboxRow['table'], record: MutationData<K>): Promise<MutationData<K> & { synced: 0 }> {
+/**
+ * Must run inside a Dexie 'rw' transaction over `table` and the outbox. Returns the stored record.
+ * `replace`: the record is a new state of one stored before (an edited lead), not a new record.
+ */
+export async function captureRecord<K extends MutationKey>(
+  key: K,
+  table: OutboxRow['table'],
+  record: MutationData<K>,
+  opts: { replace?: boolean; extra?: Record<string, unknown> } = {},
+): Promise<MutationData<K> & { synced: 0 }> {
   const parsed = MUTATION_TYPES[key].schema.safeParse(record);
   if (!parsed.success) throw new InvalidRecordError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const data = parsed.data as MutationData<K>;
-  const stored = { ...data, synced: 0 as const };
+  const stored = { ...opts.extra, ...data, synced: 0 as const };
   const [type, op] = key.split('.') as [string, OutboxRow['op']];
-  await db().table(table).add(stored);
+  if (opts.replace) await db().table(table).put(stored);
+  else await db().table(table).add(stored);
   await db().outbox.add({ id: newId(), type, op, data, capturedAt: data.capturedAt, table, recordId: data.id });
   return stored;
 }

@@ -11,6 +11,7 @@ import type { RosterEntry } from '../../core/schema/config';
 import type { PullStream } from '../../core/schema/sync';
 import type { SurveyResponse } from '../../core/surveys/response';
 import type { Feedback } from '../../core/feedback/schema';
+import type { Lead, LeadSharedContact } from '../../core/leads/schema';
 
 export interface DeviceRow {
   key: 'this';
@@ -50,6 +51,20 @@ export type LocalCheckin = Checkin & { synced: 0 | 1 };
 export type LocalVisitor = Visitor & { synced: 0 | 1 };
 export type LocalResponse = SurveyResponse & { synced: 0 | 1 };
 export type LocalFeedback = Feedback & { synced: 0 | 1 };
+/**
+ * A lead on a booth device: this device's captures and the team's leads pulled from the server,
+ * with the contact details the server added (only when the visitor agreed to share them).
+ */
+export type LocalLead = Lead & { synced: 0 | 1; shared?: LeadSharedContact | null };
+
+/** A business card photo kept with its lead; uploaded on its own, and kept on the device after. */
+export interface LeadPhotoRow {
+  leadId: string;
+  contentType: 'image/jpeg';
+  bytes: ArrayBuffer;
+  /** 0 until the server has it. */
+  uploaded: 0 | 1;
+}
 
 /** A case's photo waiting to be uploaded on its own (not inside the mutation: a push batch stays small). */
 export interface FeedbackPhotoRow {
@@ -69,7 +84,7 @@ export interface OutboxRow {
   data: unknown;
   capturedAt: string;
   /** Where the record lives locally, to mark it synced when the server confirms. */
-  table: 'checkins' | 'visitors' | 'responses' | 'feedback';
+  table: 'checkins' | 'visitors' | 'responses' | 'feedback' | 'leads';
   recordId: string;
 }
 
@@ -98,6 +113,8 @@ export class ShowfloorDb extends Dexie {
   responses!: EntityTable<LocalResponse, 'id'>;
   feedback!: EntityTable<LocalFeedback, 'id'>;
   feedbackPhotos!: EntityTable<FeedbackPhotoRow, 'feedbackId'>;
+  leads!: EntityTable<LocalLead, 'id'>;
+  leadPhotos!: EntityTable<LeadPhotoRow, 'leadId'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
   deadLetters!: EntityTable<DeadLetterRow, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
@@ -117,6 +134,12 @@ export class ShowfloorDb extends Dexie {
     // v2: walk-ins registered at this desk.
     this.version(2).stores({
       visitors: 'id, capturedAt, mobile, email, synced',
+    });
+    // v3: an exhibitor booth's leads and card photos. (Declared after v4 existed: Dexie 4 adds the
+    // tables to a database already at v4 without a version bump, so installed kiosks upgrade too.)
+    this.version(3).stores({
+      leads: 'id, capturedAt, attendeeId, synced',
+      leadPhotos: 'leadId, uploaded',
     });
     // v4: the information booth's survey responses and cases (complaints, suggestions…) with their photos.
     this.version(4).stores({

@@ -15,6 +15,7 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { useSyncStatus, useUnsyncedCount } from '../ui/hooks';
 import { clockTime } from '../ui/time';
 import { DeskCameraScan } from './DeskCameraScan';
+import { EmergencyExport } from '../ui/EmergencyExport';
 
 function startOfToday(): string {
   const d = new Date();
@@ -46,6 +47,8 @@ export function DeskPage() {
   const { t, i18n } = useTranslation();
   const [outcome, setOutcome] = useState<CheckinOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Capture failed for lack of storage: the records not yet synced can still be saved to a file.
+  const [storageFull, setStorageFull] = useState(false);
   const [typed, setTyped] = useState('');
   const fieldDetector = useRef(new WedgeDetector());
   const fieldWasScanner = useRef(false);
@@ -61,8 +64,12 @@ export function DeskPage() {
       setError(null);
       try {
         setOutcome(await checkIn(code, method));
+        setStorageFull(false);
       } catch (e) {
-        setError(t(`errors.storage.${classifyStorageError(e)}`, { detail: (e as Error).message }));
+        const problem = classifyStorageError(e);
+        setOutcome(null);
+        setStorageFull(problem === 'quota');
+        setError(t(`errors.storage.${problem}`, { detail: (e as Error).message }));
       }
     },
     [t],
@@ -119,9 +126,10 @@ export function DeskPage() {
         </div>
         <p className="muted">{t('desk.scanHint')}</p>
         {error && (
-          <p className="notice bad" role="alert">
-            {error}
-          </p>
+          <div className="notice bad" role="alert" data-testid="capture-error">
+            <p>{error}</p>
+            {storageFull && <EmergencyExport />}
+          </div>
         )}
         {outcome && <ScanResult outcome={outcome} />}
         <form className="card row" onSubmit={onTypedSubmit}>

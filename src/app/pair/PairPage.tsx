@@ -14,7 +14,7 @@ function pairingErrorKey(error: unknown): string {
   if (error instanceof NetworkError) return 'pair.error.network';
   if (error instanceof HttpError) {
     if (error.status === 404) return 'pair.error.invalid';
-    if (error.status === 410) return 'pair.error.expired';
+    if (error.status === 410) return error.code === 'pairing_withdrawn' ? 'pair.error.withdrawn' : 'pair.error.expired';
     if (error.status === 429) return 'pair.error.locked';
     if (error.status === 400) return 'pair.error.format';
   }

@@ -6,6 +6,8 @@ import { eventTaxonomiesSchema } from '../taxonomy/schema';
 import { categorySchema } from './records';
 import { surveyDocSchema } from '../surveys/schema';
 import { feedbackCategoriesSchema } from '../feedback/schema';
+import { serverLeadSchema } from '../leads/schema';
+import { boothProfileSchema, organizerQuestionsDocSchema } from '../leads/profile';
 
 export const eventConfigSchema = z.object({
   id: uuidSchema,
@@ -43,6 +45,10 @@ export const rosterEntrySchema = z.object({
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 
+/** A visitor erased on request: every device forgets the records with these ids (app/data/erasure.ts). */
+export const visitorErasureSchema = z.object({ attendeeIds: z.array(uuidSchema).max(1000) });
+export type VisitorErasure = z.infer<typeof visitorErasureSchema>;
+
 export const CHANGE_KINDS = {
   event: eventConfigSchema,
   visitor_form: visitorFormSchema,
@@ -50,7 +56,14 @@ export const CHANGE_KINDS = {
   badge_key: badgeKeySchema,
   badge_revocation: badgeRevocationSchema,
   attendee: rosterEntrySchema,
+  visitor_erasure: visitorErasureSchema,
   survey: surveyDocSchema,
   feedback_categories: feedbackCategoriesSchema,
+  /** The organizer's lead qualification questions (booths). */
+  lead_questions: organizerQuestionsDocSchema,
+  /** The booth's own exhibitor: products and its questions (leads stream, own exhibitor only). */
+  booth_profile: boothProfileSchema,
+  /** One of the exhibitor's leads as the server holds it (leads stream, own exhibitor only). */
+  lead: serverLeadSchema,
 } as const;
 export type ChangeKind = keyof typeof CHANGE_KINDS;

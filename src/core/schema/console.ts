@@ -20,6 +20,8 @@ export const deviceSummarySchema = z.object({
   /** Records waiting on the device, as it reported at its last sync. */
   unsynced: z.number().nullable(),
   revokedAt: z.string().nullable(),
+  /** The device's clock error at its last push (server minus device, ms): staff are told to set the clock right. */
+  clockSkewMs: z.number().nullable(),
 });
 export type DeviceSummary = z.infer<typeof deviceSummarySchema>;
 

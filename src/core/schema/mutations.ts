@@ -8,6 +8,7 @@ import { checkinSchema } from './records';
 import { visitorSchema } from './visitor';
 import { responseSchema } from '../surveys/response';
 import { feedbackSchema } from '../feedback/schema';
+import { leadSchema } from '../leads/schema';
 
 interface MutationSpec {
   roles: readonly Role[];
@@ -19,6 +20,10 @@ export const MUTATION_TYPES = {
   'visitor.create': { roles: ['desk'], schema: visitorSchema },
   'response.create': { roles: ['kiosk'], schema: responseSchema },
   'feedback.create': { roles: ['kiosk'], schema: feedbackSchema },
+  // Every lead mutation carries the whole lead with per-part edit times: the server merges them in any order.
+  'lead.create': { roles: ['booth'], schema: leadSchema },
+  'lead.update': { roles: ['booth'], schema: leadSchema },
+  'lead.delete': { roles: ['booth'], schema: leadSchema },
 } as const satisfies Record<string, MutationSpec>;
 
 export type MutationKey = keyof typeof MUTATION_TYPES;

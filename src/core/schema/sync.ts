@@ -29,6 +29,8 @@ export const pushRequestSchema = z.object({
   mutations: z.array(z.unknown()).max(MAX_PUSH_MUTATIONS),
   /** Records still waiting on the device when it pushed: shown in the console's device list. */
   unsynced: z.number().int().nonnegative().max(10_000_000).optional(),
+  /** The device's clock when it sent the batch: the server measures the device's clock error from it (core/sync/clockSkew.ts). */
+  sentAt: isoDateTimeSchema.optional(),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -43,7 +45,7 @@ export const pushResponseSchema = z.object({ results: z.array(pushResultSchema) 
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 /** Server-owned data comes down in streams, each with its own checkpoint. */
-export const PULL_STREAMS = ['config', 'roster'] as const;
+export const PULL_STREAMS = ['config', 'roster', 'leads'] as const;
 export type PullStream = (typeof PULL_STREAMS)[number];
 export const PULL_PAGE_MAX = 5_000;
 

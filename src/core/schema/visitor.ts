@@ -1,5 +1,6 @@
 /** A visitor registered at a desk (walk-in): captured offline, pushed as `visitor.create`. */
 import { z } from 'zod';
+import { visitorClassificationSchema, visitorCorrectionsSchema } from '../classify/schema';
 import { isoDateTimeSchema, textSchema, uuidSchema } from './common';
 import { categorySchema } from './records';
 
@@ -35,5 +36,12 @@ export const visitorSchema = z.object({
   badgeCode: z.string().min(1).max(1000),
   /** How the form was filled: typed by staff or from a business card. */
   source: z.enum(['form', 'card']),
+  /**
+   * The desk's classification at capture (classifyVisitor on the fields above), kept with the
+   * record and shown to staff. The server classifies the record again on receipt and keeps its own.
+   */
+  classification: visitorClassificationSchema.optional(),
+  /** Values staff corrected at the desk: declared from then on, on the server too. */
+  corrections: visitorCorrectionsSchema.optional(),
 });
 export type Visitor = z.infer<typeof visitorSchema>;

@@ -3,6 +3,8 @@
  * against the event's taxonomies, so a corrected value is always one the figures know.
  */
 import { z } from 'zod';
+import { RULES } from '../classify/types';
+import type { VisitorCorrections } from '../classify/visitor';
 import { cityByCode, provinceByCode } from '../taxonomy/chinaDivisions';
 import { isCountryCode } from '../taxonomy/countries';
 import { indexProductTree } from '../taxonomy/productInterest';
@@ -45,4 +47,31 @@ export function correctionProblem(req: CorrectionRequest, tax: EventTaxonomies):
     case 'companySize':
       return tax.companySize.bands.some((b) => b.id === v) ? null : `not a company-size band: ${v}`;
   }
+}
+
+/**
+ * Corrections a desk made at capture, as the server keeps them: only values the event's
+ * taxonomies know (the desk may have worked from an older version; an unknown code would show as
+ * a raw code in every figure), and the first line of the evidence naming the device that sent
+ * them, whatever the device wrote there. Returns the fields dropped, so the caller can log them.
+ */
+export function acceptDeviceCorrections(
+  corrections: VisitorCorrections,
+  tax: EventTaxonomies,
+  by: string,
+  at: string,
+): { accepted: VisitorCorrections; dropped: CorrectableField[] } {
+  const accepted: VisitorCorrections = {};
+  const dropped: CorrectableField[] = [];
+  for (const field of CORRECTABLE_FIELDS) {
+    const c = corrections[field];
+    if (!c) continue;
+    if (correctionProblem({ field, value: c.value }, tax)) {
+      dropped.push(field);
+      continue;
+    }
+    const evidence = [`corrected by ${by} at ${at}`, ...(c.evidence ?? []).filter((e) => e.startsWith('previously '))];
+    (accepted as Record<CorrectableField, unknown>)[field] = { value: c.value, status: 'declared', rule: RULES.corrected, evidence };
+  }
+  return { accepted, dropped };
 }

@@ -87,3 +87,25 @@ export function nameCompanyKey(name: string, company: string): string {
   const c = labelKey(company).replace(/[,，.。&'"]/g, '').replace(LEGAL_FORM, '');
   return n && c ? `${n}|${c}` : '';
 }
+
+/** The fields of a desk's walk-in that classification reads (core/schema/visitor.ts). */
+export interface WalkInFields {
+  company: string;
+  mobile: string;
+  email: string;
+  country: string;
+  province: string;
+  city: string;
+  industry: string;
+  companySize: string;
+  interests: readonly string[];
+}
+
+/**
+ * What classification reads from a walk-in: exactly what the server reads back from the
+ * attendee row it stores for it (no extra columns, no booth scans yet), so the desk's result at
+ * capture and the server's on receipt are the same for the same taxonomies.
+ */
+export function walkInClassificationInput(v: WalkInFields, corrections: VisitorCorrections | null | undefined): VisitorRecordInput {
+  return classificationInput({ ...v, email: v.email.toLowerCase(), extra: {} }, corrections ?? null);
+}

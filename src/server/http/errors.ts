@@ -23,8 +23,28 @@ export function parseOr400<S extends z.ZodType>(reply: FastifyReply, schema: S, 
   return undefined;
 }
 
+/**
+ * A value the database refused to store (SQLSTATE class 22: a NUL character, a date or number out
+ * of range…) or a uniqueness/reference conflict (class 23). Inputs are validated before they get
+ * there; this is the net under that, so such a request is answered as the bad input it is rather
+ * than as a failure a device would retry forever.
+ */
+function databaseRefusal(error: unknown): { status: number; error: string; message: string } | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^2[23][0-9A-Z]{3}$/.test(code)) return null;
+  return code.startsWith('22')
+    ? { status: 400, error: 'invalid_request', message: 'the request holds a value that cannot be stored (out of range or not valid text)' }
+    : { status: 409, error: 'conflict', message: 'the request conflicts with data already stored' };
+}
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    const refusal = databaseRefusal(error);
+    if (refusal) {
+      request.log.warn({ err: error }, 'database refused a value');
+      return sendError(reply, refusal.status, refusal.error, refusal.message);
+    }
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return sendError(reply, 400, 'too_deep', 'the request is nested too deeply');
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-const APP_ROUTES = /^\/(pair|desk|booth|kiosk|console)(\/|$)|^\/$/;
+const APP_ROUTES = /^\/(pair|desk|booth|kiosk|console|exhibitor)(\/|$)|^\/$/;
 
 /** Serves the built PWA; app routes get index.html so a deep link or reload works online too. */
 export async function serveApp(app: FastifyInstance, staticDir: string): Promise<void> {

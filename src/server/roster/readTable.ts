@@ -72,7 +72,11 @@ function cellText(cell: ExcelJS.Cell): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'formula' in v) return String(v.result ?? '');
+  // A formula is handed on as its formula text ("=…"), never as its cached result: the roster
+  // rules refuse formula cells with the line and column, so the organizer pastes values instead
+  // of importing a result that may be stale or an error (#REF!).
+  if (typeof v === 'object' && 'formula' in v) return `=${String(v.formula)}`;
+  if (typeof v === 'object' && 'sharedFormula' in v) return `=${String(v.sharedFormula)}`;
   return cell.text ?? '';
 }
 

@@ -79,7 +79,7 @@ export function consoleRoutes(app: FastifyInstance, db: Db, config: ServerConfig
     const body = parseOr400(reply, credentialsSchema, request.body);
     if (!body) return reply;
     try {
-      const accountId = await login(db, body.username, body.password);
+      const accountId = await login(db, body.username, body.password, request.ip);
       setCookie(request, reply, await createSession(db, accountId));
       return { username: body.username };
     } catch (error) {

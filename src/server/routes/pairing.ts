@@ -12,7 +12,7 @@ export function pairingRoutes(app: FastifyInstance, db: Db): void {
       return await redeemPairingCode(db, body, request.ip);
     } catch (error) {
       if (!(error instanceof PairingError)) throw error;
-      const status = error.reason === 'locked' ? 429 : error.reason === 'expired' ? 410 : 404;
+      const status = error.reason === 'locked' ? 429 : error.reason === 'expired' || error.reason === 'withdrawn' ? 410 : 404;
       return sendError(reply, status, `pairing_${error.reason}`, error.message);
     }
   });

@@ -7,13 +7,14 @@ import { applyPush } from '../sync/push';
 import { mayPull, pullBody, pullPage } from '../sync/pull';
 
 export function syncRoutes(app: FastifyInstance, db: Db): void {
-  app.post('/api/v1/sync/push', { bodyLimit: MAX_PUSH_BYTES }, async (request, reply) => {
+  // Each mutation is validated on its own (a poison record is rejected, not its batch): no depth limit on the whole body.
+  app.post('/api/v1/sync/push', { bodyLimit: MAX_PUSH_BYTES, config: { bodyDepth: Number.POSITIVE_INFINITY } }, async (request, reply) => {
     const device = await requireDevice(db, request, reply);
     if (!device) return reply;
     const body = parseOr400(reply, pushRequestSchema, request.body);
     if (!body) return reply;
     if (body.deviceId !== device.id) return sendError(reply, 403, 'forbidden', 'deviceId does not match the token');
-    return { results: await applyPush(db, device, body.mutations, body.unsynced) };
+    return { results: await applyPush(db, device, body.mutations, body.unsynced, { deviceSentAt: body.sentAt, receivedAtMs: Date.now() }) };
   });
 
   app.get('/api/v1/sync/pull', async (request, reply) => {

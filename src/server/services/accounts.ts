@@ -33,14 +33,17 @@ export async function createFirstAccount(db: Db, username: string, password: str
   });
 }
 
-export async function login(db: Queryable, username: string, password: string): Promise<string> {
+/** Checks a password. Failures count against the user name and the client address (lockouts in authFailures.ts). */
+export async function login(db: Queryable, username: string, password: string, clientIp: string): Promise<string> {
   if (await isLockedOut(db, 'login', username)) throw new AccountError('locked', 'too many failed logins for this account; wait 15 minutes');
+  if (await isLockedOut(db, 'login_address', clientIp)) throw new AccountError('locked', 'too many failed logins from this address; wait 15 minutes');
   const { rows } = await db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM accounts WHERE username = $1', [username]);
   const account = rows[0];
   // Verify against a dummy hash when the user does not exist, so timing does not reveal usernames.
   const ok = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
   if (!account || !ok) {
     await recordFailure(db, 'login', username);
+    await recordFailure(db, 'login_address', clientIp);
     throw new AccountError('bad_credentials', 'wrong username or password');
   }
   return account.id;

@@ -8,9 +8,17 @@ import { isLockedOut, recordFailure } from './authFailures';
 
 export const DEFAULT_CODE_TTL_MINUTES = 60;
 
+/**
+ * Wrong codes an open code survives. A guess cannot be pinned on one code, so every wrong code
+ * counts against every open one: a code can never receive more than this many guesses, from any
+ * number of addresses, so the chance it is guessed while open is at most 25 in 999,975 (0.0025 %).
+ * A typo by staff costs the same; 25 leaves room for the typos of a morning's pairing.
+ */
+export const MAX_WRONG_TRIES_PER_CODE = 25;
+
 export class PairingError extends Error {
   constructor(
-    readonly reason: 'invalid' | 'expired' | 'locked',
+    readonly reason: 'invalid' | 'expired' | 'withdrawn' | 'locked',
     message: string,
   ) {
     super(message);
@@ -60,17 +68,21 @@ export interface PairingRequest {
 
 export async function redeemPairingCode(db: Db, request: PairingRequest, clientIp: string): Promise<PairResponse> {
   const { code, deviceName, previousToken, badgePublicKey } = request;
-  if (await isLockedOut(db, 'pair', null)) {
-    throw new PairingError('locked', 'too many wrong pairing codes recently; wait 15 minutes or create a new code in the console');
+  if (await isLockedOut(db, 'pair', clientIp)) {
+    throw new PairingError('locked', 'too many wrong pairing codes from this device recently; wait 15 minutes and try again');
   }
   const outcome = await db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ event_id: string; role: Role; exhibitor_id: string | null; expired: boolean }>(
-      `SELECT event_id, role, exhibitor_id, expires_at < now() AS expired FROM pairing_codes WHERE code = $1 AND used_at IS NULL FOR UPDATE`,
-      [code],
+    const { rows } = await tx.query<{ event_id: string; role: Role; exhibitor_id: string | null; expired: boolean; withdrawn: boolean }>(
+      `SELECT event_id, role, exhibitor_id, expires_at < now() AS expired, wrong_tries >= $2 AS withdrawn
+         FROM pairing_codes WHERE code = $1 AND used_at IS NULL FOR UPDATE`,
+      [code, MAX_WRONG_TRIES_PER_CODE],
     );
     const row = rows[0];
     if (!row) return { error: new PairingError('invalid', 'this pairing code is not valid (it may have been used already)') };
     if (row.expired) return { error: new PairingError('expired', 'this pairing code has expired; create a new one in the console') };
+    if (row.withdrawn) {
+      return { error: new PairingError('withdrawn', 'this pairing code was withdrawn because many wrong codes were tried while it was open; create a new one in the console') };
+    }
     const deviceId = newId();
     const token = newToken();
     // Pairing again: the old token (even revoked) proves this is the same tablet.
@@ -106,8 +118,16 @@ export async function redeemPairingCode(db: Db, request: PairingRequest, clientI
     return { response };
   });
   if ('error' in outcome && outcome.error) {
-    await recordFailure(db, 'pair', clientIp);
+    if (outcome.error.reason === 'invalid') await countWrongCode(db, clientIp);
     throw outcome.error;
   }
   return outcome.response as PairResponse;
+}
+
+/** A wrong code: against the address that sent it, and against every code open right now. */
+async function countWrongCode(db: Db, clientIp: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await recordFailure(tx, 'pair', clientIp);
+    await tx.query('UPDATE pairing_codes SET wrong_tries = wrong_tries + 1 WHERE used_at IS NULL AND expires_at > now()');
+  });
 }

@@ -21,6 +21,8 @@ interface ExistingRow {
   import_key: string;
   badge_code: string;
   fingerprint: string;
+  consent_share: boolean | null;
+  consent_data: boolean | null;
 }
 
 const CHUNK = 2_000;
@@ -55,7 +57,8 @@ export async function importRoster(
   return db.transaction(async (tx) => {
     const { rows: existingRows } = await tx.query<ExistingRow>(
       `SELECT id, import_key, badge_code,
-              jsonb_build_array(ref, CASE WHEN badge_code LIKE 'SF1%' THEN '' ELSE badge_code END, name, company, title, mobile, email, country, province, city, category, extra)::text AS fingerprint
+              jsonb_build_array(ref, CASE WHEN badge_code LIKE 'SF1%' THEN '' ELSE badge_code END, name, company, title, mobile, email, country, province, city, category, extra)::text AS fingerprint,
+              consent_share, consent_data
          FROM attendees WHERE event_id = $1`,
       [eventId],
     );
@@ -74,7 +77,15 @@ export async function importRoster(
     for (const r of records) {
       const existing = byKey.get(r.importKey);
       // An unchanged person is not rewritten: their seq stays, so desks do not download them again.
-      if (existing && stableJson(JSON.parse(existing.fingerprint)) === fingerprint(r)) {
+      // A file that does not state consent (no column, empty cell) keeps what the visitor said before.
+      const consentShare = r.consentShare ?? existing?.consent_share ?? null;
+      const consentData = r.consentData ?? existing?.consent_data ?? null;
+      if (
+        existing &&
+        stableJson(JSON.parse(existing.fingerprint)) === fingerprint(r) &&
+        consentShare === existing.consent_share &&
+        consentData === existing.consent_data
+      ) {
         summary.unchanged++;
         continue;
       }
@@ -99,19 +110,23 @@ export async function importRoster(
         city: r.city,
         category: r.category,
         extra: r.extra,
+        consent_share: consentShare,
+        consent_data: consentData,
         ...nameSearchKeys(r.name),
       });
     }
     for (let i = 0; i < writes.length; i += CHUNK) {
       await tx.query(
-        `INSERT INTO attendees (id, event_id, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra, pinyin, initials)
-         SELECT id, $2, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra, pinyin, initials
+        `INSERT INTO attendees (id, event_id, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra, consent_share, consent_data, pinyin, initials)
+         SELECT id, $2, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra, consent_share, consent_data, pinyin, initials
            FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, import_key text, ref text, badge_code text, name text, company text, title text,
-                mobile text, email text, country text, province text, city text, category text, extra jsonb, pinyin text, initials text)
+                mobile text, email text, country text, province text, city text, category text, extra jsonb, consent_share boolean, consent_data boolean,
+                pinyin text, initials text)
          ON CONFLICT (event_id, import_key) DO UPDATE SET
            ref = EXCLUDED.ref, badge_code = EXCLUDED.badge_code, name = EXCLUDED.name, company = EXCLUDED.company, title = EXCLUDED.title,
            mobile = EXCLUDED.mobile, email = EXCLUDED.email, country = EXCLUDED.country, province = EXCLUDED.province, city = EXCLUDED.city,
-           category = EXCLUDED.category, extra = EXCLUDED.extra, pinyin = EXCLUDED.pinyin, initials = EXCLUDED.initials, updated_at = now()`,
+           category = EXCLUDED.category, extra = EXCLUDED.extra,
+           consent_share = EXCLUDED.consent_share, consent_data = EXCLUDED.consent_data, pinyin = EXCLUDED.pinyin, initials = EXCLUDED.initials, updated_at = now()`,
         [JSON.stringify(writes.slice(i, i + CHUNK)), eventId],
       );
       onProgress?.(Math.min(i + CHUNK, writes.length), writes.length);
@@ -132,7 +147,8 @@ export interface BadgeListRow {
 
 export async function listBadges(db: Db, eventId: string): Promise<BadgeListRow[]> {
   const { rows } = await db.query<BadgeListRow>(
-    'SELECT id, name, company, category, badge_code FROM attendees WHERE event_id = $1 ORDER BY created_at, id',
+    // Erased visitors have no badge to print any more.
+    'SELECT id, name, company, category, badge_code FROM attendees WHERE event_id = $1 AND erased_at IS NULL ORDER BY created_at, id',
     [eventId],
   );
   return rows;

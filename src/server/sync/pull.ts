@@ -6,10 +6,12 @@
  * turning thousands of rows into JS objects and back per page cost more than everything else.
  * The page is cut after merging, so the checkpoint covers exactly the changes returned.
  */
+import { isUuid } from '../../core/ids';
 import type { Role } from '../../core/schema/common';
 import type { PullResponse, PullStream } from '../../core/schema/sync';
 import type { Queryable } from '../db/types';
 import type { DeviceIdentity } from '../services/devices';
+import { SERVER_LEAD_JSON } from '../leads/store';
 
 /**
  * A source is a SELECT of `seq` (bigint) and `change` (json: {kind, key, data}) over rows of the
@@ -37,11 +39,12 @@ const REVOCATIONS: Source = `
   SELECT seq, json_build_object('kind', 'badge_revocation', 'key', id::text, 'data', json_build_object('attendeeId', id)) AS change
     FROM attendees WHERE event_id = $1 AND seq > $2::bigint AND revoked_at IS NOT NULL`;
 
+// Erased visitors are never sent again; their erasure reaches desks as a roster tombstone.
 const ATTENDEES: Source = `
   SELECT seq, json_build_object('kind', 'attendee', 'key', id::text, 'data', json_build_object(
            'id', id, 'name', name, 'company', company, 'title', title, 'category', category,
            'mobile', mobile, 'email', email, 'badgeCode', badge_code, 'pinyin', pinyin, 'initials', initials)) AS change
-    FROM attendees WHERE event_id = $1 AND seq > $2::bigint`;
+    FROM attendees WHERE event_id = $1 AND seq > $2::bigint AND erased_at IS NULL`;
 
 /** Documents addressed to the device's role. `role` comes from the closed set of roles, never from input. */
 function eventDocs(role: Role): Source {
@@ -49,9 +52,32 @@ function eventDocs(role: Role): Source {
             FROM event_docs WHERE event_id = $1 AND seq > $2::bigint AND '${role}' = ANY(roles)`;
 }
 
-const STREAMS: Record<PullStream, { roles: readonly Role[]; sources: (role: Role) => Source[] }> = {
-  config: { roles: ['desk', 'booth', 'kiosk'], sources: (role) => [EVENT, BADGE_KEYS, REVOCATIONS, eventDocs(role), tombstones('config')] },
+/**
+ * The exhibitor's id as a SQL literal. It comes from the device's own row (never from input) and is
+ * checked to be a UUID, so it is safe to inline; sources share the two parameters of every stream.
+ */
+function exhibitorLiteral(device: DeviceIdentity): string {
+  // A booth paired without an exhibitor matches nothing (NULL equals no row).
+  return device.exhibitorId && isUuid(device.exhibitorId) ? `'${device.exhibitorId}'::uuid` : 'NULL::uuid';
+}
+
+/** The exhibitor's own leads (the whole team's), with what the server added. Never another exhibitor's. */
+function leads(device: DeviceIdentity): Source {
+  return `SELECT l.seq, json_build_object('kind', 'lead', 'key', l.id::text, 'data', ${SERVER_LEAD_JSON}) AS change
+            FROM leads l WHERE l.exhibitor_id = ${exhibitorLiteral(device)} AND l.event_id = $1 AND l.seq > $2::bigint`;
+}
+
+/** The exhibitor's products and questions. */
+function boothProfile(device: DeviceIdentity): Source {
+  return `SELECT seq, json_build_object('kind', 'booth_profile', 'key', id::text, 'data', json_build_object(
+           'exhibitorId', id, 'name', name, 'products', products, 'questions', lead_questions)) AS change
+            FROM exhibitors WHERE id = ${exhibitorLiteral(device)} AND event_id = $1 AND seq > $2::bigint`;
+}
+
+const STREAMS: Record<PullStream, { roles: readonly Role[]; sources: (device: DeviceIdentity) => Source[] }> = {
+  config: { roles: ['desk', 'booth', 'kiosk'], sources: (device) => [EVENT, BADGE_KEYS, REVOCATIONS, eventDocs(device.role), tombstones('config')] },
   roster: { roles: ['desk'], sources: () => [ATTENDEES, tombstones('roster')] },
+  leads: { roles: ['booth'], sources: (device) => [leads(device), boothProfile(device)] },
 };
 
 export function mayPull(role: Role, stream: PullStream): boolean {
@@ -68,7 +94,7 @@ export interface RawPullPage {
 }
 
 export async function pullPage(db: Queryable, device: DeviceIdentity, stream: PullStream, since: string, limit: number): Promise<RawPullPage> {
-  const sources = STREAMS[stream].sources(device.role);
+  const sources = STREAMS[stream].sources(device);
   // Each source is cut at `limit` first (an index range scan), then merged and cut again.
   const union = sources.map((s) => `(SELECT * FROM (${s}) src ORDER BY src.seq LIMIT $3)`).join(' UNION ALL ');
   const { rows } = await db.query<{ checkpoint: string | null; n: number; changes: string }>(

@@ -9,6 +9,7 @@
  */
 import { mutationEnvelopeSchema, type MutationEnvelope, type PushResult } from '../../core/schema/sync';
 import { mutationSpec, type MutationKey } from '../../core/schema/mutations';
+import { correctionFor, measureSkew, onServerClock } from '../../core/sync/clockSkew';
 import { isTransientDbError, type Db, type Queryable } from '../db/types';
 import type { DeviceIdentity } from '../services/devices';
 import { HANDLERS, RejectMutation, type Applicable, type Handler } from './handlers/index';
@@ -43,9 +44,10 @@ function prepare(device: DeviceIdentity, item: unknown): Prepared | PushResult {
   return { envelope, key, data: data.data };
 }
 
-async function insertMutationIds(tx: Queryable, device: DeviceIdentity, items: readonly Prepared[]): Promise<Set<string>> {
+async function insertMutationIds(tx: Queryable, device: DeviceIdentity, items: readonly Prepared[], correction: number): Promise<Set<string>> {
   if (!items.length) return new Set();
-  // The validated (normalised) data is what the log keeps, not the raw body.
+  // The validated (normalised) data is what the log keeps, not the raw body, with the device's own
+  // capture time; clock_skew_ms says how far the stored records' times were moved from it.
   const rows = items.map(({ envelope: e, data }) => ({
     id: e.id,
     device_seq: e.seq,
@@ -55,26 +57,37 @@ async function insertMutationIds(tx: Queryable, device: DeviceIdentity, items: r
     captured_at: e.capturedAt,
   }));
   const { rows: inserted } = await tx.query<{ id: string }>(
-    `INSERT INTO mutations (id, device_id, event_id, device_seq, type, op, data, captured_at)
-     SELECT id, $2, $3, device_seq, type, op, data, captured_at
+    `INSERT INTO mutations (id, device_id, event_id, device_seq, type, op, data, captured_at, clock_skew_ms)
+     SELECT id, $2, $3, device_seq, type, op, data, captured_at, $4
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, device_seq bigint, type text, op text, data jsonb, captured_at timestamptz)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [JSON.stringify(rows), device.id, device.eventId],
+    [JSON.stringify(rows), device.id, device.eventId, correction || null],
   );
   return new Set(inserted.map((r) => r.id));
 }
 
-async function applyGrouped(tx: Queryable, device: DeviceIdentity, items: readonly Prepared[]): Promise<void> {
+/** Hands each record to its handler, its capture time on the server's clock (see core/sync/clockSkew.ts). */
+async function applyGrouped(tx: Queryable, device: DeviceIdentity, items: readonly Prepared[], correction: number): Promise<void> {
   const groups = new Map<MutationKey, Array<Applicable<MutationKey>>>();
   for (const p of items) {
     const list = groups.get(p.key) ?? [];
-    list.push({ mutationId: p.envelope.id, data: p.data as never });
+    const data = p.data as { capturedAt?: unknown };
+    const onServer = correction && typeof data.capturedAt === 'string' ? { ...data, capturedAt: onServerClock(data.capturedAt, correction) } : data;
+    list.push({ mutationId: p.envelope.id, data: onServer as never });
     groups.set(p.key, list);
   }
   for (const [key, list] of groups) await (HANDLERS[key] as Handler<MutationKey>).applyMany(tx, device, list);
 }
 
-export async function applyPush(db: Db, device: DeviceIdentity, items: readonly unknown[], unsynced: number | undefined): Promise<PushResult[]> {
+/** When the batch was sent by the device's clock and received by the server's; absent (a replayed file): times are taken as they are. */
+export interface PushClocks {
+  deviceSentAt: string | undefined;
+  receivedAtMs: number;
+}
+
+export async function applyPush(db: Db, device: DeviceIdentity, items: readonly unknown[], unsynced: number | undefined, clocks?: PushClocks): Promise<PushResult[]> {
+  const skew = clocks ? measureSkew(clocks.deviceSentAt, clocks.receivedAtMs) : null;
+  const correction = correctionFor(skew);
   const results: Array<PushResult | Prepared> = items.map((item) => prepare(device, item));
   const valid = results.filter((r): r is Prepared => 'envelope' in r);
   // Two copies of one mutation id in the same batch: the first is applied, later ones are duplicates.
@@ -86,21 +99,22 @@ export async function applyPush(db: Db, device: DeviceIdentity, items: readonly 
     const status = new Map<string, PushResult>();
     await tx.query('SAVEPOINT batch');
     try {
-      const fresh = await insertMutationIds(tx, device, unique);
+      const fresh = await insertMutationIds(tx, device, unique, correction);
       await applyGrouped(
         tx,
         device,
         unique.filter((p) => fresh.has(p.envelope.id)),
+        correction,
       );
       for (const p of unique) status.set(p.envelope.id, { id: p.envelope.id, status: fresh.has(p.envelope.id) ? 'applied' : 'duplicate' });
     } catch (error) {
       if (!(error instanceof RejectMutation) && isTransientDbError(error)) throw error;
       await tx.query('ROLLBACK TO SAVEPOINT batch');
-      for (const p of unique) status.set(p.envelope.id, await applyOne(tx, device, p));
+      for (const p of unique) status.set(p.envelope.id, await applyOne(tx, device, p, correction));
     }
     await tx.query(
-      `UPDATE devices SET last_seen_at = now(), last_sync_at = now(), unsynced_count = COALESCE($2, unsynced_count) WHERE id = $1`,
-      [device.id, unsynced ?? null],
+      `UPDATE devices SET last_seen_at = now(), last_sync_at = now(), unsynced_count = COALESCE($2, unsynced_count), clock_skew_ms = COALESCE($3, clock_skew_ms) WHERE id = $1`,
+      [device.id, unsynced ?? null, skew],
     );
     return status;
   });
@@ -115,16 +129,16 @@ export async function applyPush(db: Db, device: DeviceIdentity, items: readonly 
   });
 }
 
-async function applyOne(tx: Queryable, device: DeviceIdentity, p: Prepared): Promise<PushResult> {
+async function applyOne(tx: Queryable, device: DeviceIdentity, p: Prepared, correction: number): Promise<PushResult> {
   const id = p.envelope.id;
   await tx.query('SAVEPOINT one');
   try {
-    const fresh = await insertMutationIds(tx, device, [p]);
+    const fresh = await insertMutationIds(tx, device, [p], correction);
     if (!fresh.has(id)) {
       await tx.query('RELEASE SAVEPOINT one');
       return { id, status: 'duplicate' };
     }
-    await applyGrouped(tx, device, [p]);
+    await applyGrouped(tx, device, [p], correction);
     await tx.query('RELEASE SAVEPOINT one');
     return { id, status: 'applied' };
   } catch (error) {

@@ -78,6 +78,8 @@ export async function scanWithWedge(page: Page, code: string): Promise<void> {
 
 export interface ServerCheckin {
   id: string;
+  capturedAt: string;
+  receivedAt: string;
   attendeeId: string | null;
   deviceName: string;
   flags: string[];

@@ -6,6 +6,7 @@ import type { CorrectionRequest } from '../../../core/visitors/corrections';
 import type { PersonDetail, PersonRow } from '../../../core/visitors/schema';
 import { visitorsApi } from '../statsApi';
 import { ClassificationTable } from './ClassificationTable';
+import { PrivacyActions } from './PrivacyActions';
 
 function MergeIn({ person, onMerged }: { person: PersonRow; onMerged(): void }) {
   const { t } = useTranslation('visitors');
@@ -171,6 +172,7 @@ export function VisitorDetail() {
         </section>
       )}
       {p && <MergeIn person={p} onMerged={load} />}
+      {p && <PrivacyActions personId={p.id} name={p.name} onErased={load} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { readTable, TableReadError } from '../../roster/readTable';
 import { eventSigner, requireEvent } from '../../services/events';
 import { importRoster } from '../../services/roster';
 import { classifyAllStale } from '../../visitors/classify';
+import { importKeyDigest, suppressedImportKeys } from '../../visitors/privacy';
 import { UsageError, type CliCommand } from '../context';
 
 /** Exit codes: 0 every row imported, 1 nothing imported (file error or --strict), 2 imported with some rows skipped. */
@@ -47,10 +48,20 @@ export const importRosterCommand: CliCommand = {
     }
     const parsed = parseRosterRows(table.header, table.rows, table.lines);
     if (parsed.fatal.length) return fail(parsed.fatal.join('; '));
+    // Visitors erased on request stay erased when the original registration file is imported again.
+    const event = await requireEvent(ctx.db);
+    const suppressed = await suppressedImportKeys(ctx.db, event.id);
+    if (suppressed.size) {
+      parsed.records = parsed.records.filter((r) => {
+        if (!suppressed.has(importKeyDigest(r.importKey))) return true;
+        parsed.problems.push({ line: r.line, message: 'this visitor’s data was erased on request; the row is not imported' });
+        return false;
+      });
+      parsed.problems.sort((a, b) => a.line - b.line);
+    }
     if (values.strict && parsed.problems.length) return fail(`${parsed.problems.length} row(s) have problems and --strict was given`, parsed.problems);
     if (!parsed.records.length) return fail('no valid rows in the file', parsed.problems);
 
-    const event = await requireEvent(ctx.db);
     const signer = await eventSigner(ctx.db, event.id);
     if (!values.json) ctx.err(`Read ${path.basename(file)} (${table.encoding}, ${table.rows.length} rows); importing ${parsed.records.length}…`);
     const outcome = await importRoster(ctx.db, event.id, parsed.records, signer, (done, total) => {

@@ -5,17 +5,20 @@ import { decodeCommand } from './decode';
 import { exhibitorsCommand } from './exhibitors';
 import { exportCommand } from './export';
 import { importRosterCommand } from './importRoster';
+import { leadsCommand } from './leads';
 import { pairCommand } from './pair';
 import { reclassifyCommand } from './reclassify';
 import { replayCommand } from './replay';
 import { revokeBadgeCommand } from './revokeBadge';
 import { statsCommand } from './stats';
+import { visitorCommand } from './visitor';
 
 export const COMMANDS: Record<string, CliCommand> = {
   pair: pairCommand,
   'import-roster': importRosterCommand,
   export: exportCommand,
   exhibitors: exhibitorsCommand,
+  leads: leadsCommand,
   decode: decodeCommand,
   cards: cardsCommand,
   devices: devicesCommand,
@@ -23,6 +26,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   replay: replayCommand,
   stats: statsCommand,
   reclassify: reclassifyCommand,
+  visitor: visitorCommand,
 };
 
 export function helpText(): string {

@@ -82,7 +82,7 @@ CREATE TABLE persons (
   -- Show days with an admitted entry (a visitor's visits).
   days integer NOT NULL DEFAULT 0
 );
--- The dashboard's and the report's figures are index-only scans of these partial indexes.
+-- The drill-downs filter through these partial indexes (the figures themselves are counters since 008).
 CREATE INDEX persons_present ON persons (event_id, category) INCLUDE (days) WHERE days > 0;
 CREATE INDEX persons_counted_region ON persons (event_id, scope, province) WHERE is_visitor AND days > 0;
 CREATE INDEX persons_counted_country ON persons (event_id, country) WHERE is_visitor AND days > 0;

@@ -1,6 +1,7 @@
 import type { MutationKey } from '../../../core/schema/mutations';
 import { checkinCreate } from './checkin';
 import { feedbackCreate } from './feedback';
+import { leadCreate, leadDelete, leadUpdate } from './lead';
 import { responseCreate } from './response';
 import type { Handler } from './types';
 import { visitorCreate } from './visitor';
@@ -14,4 +15,7 @@ export const HANDLERS: { [K in MutationKey]: Handler<K> } = {
   'visitor.create': visitorCreate,
   'response.create': responseCreate,
   'feedback.create': feedbackCreate,
+  'lead.create': leadCreate,
+  'lead.update': leadUpdate,
+  'lead.delete': leadDelete,
 };

@@ -1,7 +1,32 @@
 import { verifyBadge } from '../../../core/badge/codec';
+import type { Visitor } from '../../../core/schema/visitor';
 import { nameSearchKeys } from '../../../core/text/pinyin';
+import { acceptDeviceCorrections } from '../../../core/visitors/corrections';
+import type { Queryable } from '../../db/types';
+import type { DeviceIdentity } from '../../services/devices';
 import { classifyWithin } from '../../visitors/classify';
+import { loadTaxonomies } from '../../visitors/taxonomies';
 import { RejectMutation, sameDevice, type Handler } from './types';
+
+/**
+ * Values staff corrected at the desk are stored as the record's corrections before the server
+ * classifies it, so they win there as they did on the desk. A value the event's taxonomies no
+ * longer know is dropped (and logged) rather than costing the visitor's registration.
+ */
+async function keepDeskCorrections(tx: Queryable, device: DeviceIdentity, visitors: readonly Visitor[]): Promise<void> {
+  if (!visitors.length) return;
+  const taxonomies = await loadTaxonomies(tx, device.eventId);
+  const rows = visitors.map((v) => {
+    const { accepted, dropped } = acceptDeviceCorrections(v.corrections ?? {}, taxonomies, `desk:${v.deviceId}`, v.capturedAt);
+    if (dropped.length) console.error(`walk-in ${v.id}: desk corrections of ${dropped.join(', ')} do not fit the event's taxonomies and were not kept`);
+    return { id: v.id, corrections: accepted };
+  });
+  await tx.query(
+    `UPDATE visitor_profiles v SET corrections = x.corrections, stale = true
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, corrections jsonb) WHERE v.attendee_id = x.id`,
+    [JSON.stringify(rows)],
+  );
+}
 
 /**
  * A walk-in registered at a desk becomes an attendee like a pre-registered one (other desks pull
@@ -48,7 +73,7 @@ export const visitorCreate: Handler<'visitor.create'> = {
       captured_at: data.capturedAt,
       ...nameSearchKeys(data.name),
     }));
-    await tx.query(
+    const { rows: inserted } = await tx.query<{ id: string }>(
       `INSERT INTO attendees (id, event_id, import_key, badge_code, name, company, title, mobile, email, country, province, city, category,
                               job_function, industry, company_size, interests, visit_purpose, purchase_role, heard_via,
                               consent_data, consent_share, source, registered_by, captured_at, pinyin, initials)
@@ -59,8 +84,14 @@ export const visitorCreate: Handler<'visitor.create'> = {
               email text, country text, province text, city text, category text, job_function text, industry text, company_size text,
               interests jsonb, visit_purpose text, purchase_role text, heard_via text, consent_data boolean, consent_share boolean,
               source text, registered_by uuid, captured_at timestamptz, pinyin text, initials text)
-       ON CONFLICT (id) DO NOTHING`,
+       ON CONFLICT (id) DO NOTHING
+       RETURNING id`,
       [JSON.stringify(rows), device.eventId],
+    );
+    await keepDeskCorrections(
+      tx,
+      device,
+      items.filter(({ data }) => data.corrections && inserted.some((r) => r.id === data.id)).map(({ data }) => data),
     );
     // Classified on receipt too (the desk classified at capture), and merged with the same person's other records.
     await classifyWithin(tx, device.eventId, rows.map((r) => r.id));
