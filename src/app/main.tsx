@@ -3,14 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n, initialLanguage, LANGUAGES, loadLanguage } from './i18n';
 import { registerServiceWorker } from './pwa/updates';
-import { SyncEngine } from './sync/engine';
 import './ui/styles.css';
 
 document.documentElement.dataset.build = __BUILD_ID__;
 const language = initialLanguage();
 initI18n(language);
 registerServiceWorker();
-new SyncEngine().start();
 
 // The kiosk greets in every language at once; elsewhere only the chosen one is needed to start.
 const languages = location.pathname.startsWith('/kiosk') ? LANGUAGES : [language];
@@ -22,4 +20,9 @@ void Promise.all(languages.map(loadLanguage)).then(() => {
       <App />
     </StrictMode>,
   );
+  // The sync runner waits until the screen is up and the tablet idle: at a cold start offline it
+  // would only compete with the first render for the CPU and IndexedDB (decisions, 32).
+  const startSync = () => void import('./sync/engine').then(({ SyncEngine }) => new SyncEngine().start());
+  if ('requestIdleCallback' in window) requestIdleCallback(startSync, { timeout: 2000 });
+  else setTimeout(startSync, 200);
 });

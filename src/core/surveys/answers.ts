@@ -3,7 +3,7 @@
  * become messages next to the question) and the server runs it against the version the response
  * names (problems become the reason a mutation is rejected).
  */
-import { charCount, FREE_TEXT_MAX } from '../text/freeText';
+import { charCount, FREE_TEXT_MAX, groupThousands } from '../text/freeText';
 import { isEmail, normaliseEmail } from '../text/normalise';
 import type { ContactAnswer } from './response';
 import type { Question, SurveyContent } from './schema';
@@ -106,7 +106,7 @@ const SENTENCES: Record<AnswerProblemCode, string> = {
   wrong_type: 'has an answer of the wrong kind',
   out_of_range: 'has a score outside its scale',
   unknown_option: 'has a choice that is not one of its options',
-  too_long: `is longer than ${FREE_TEXT_MAX.toLocaleString('en')} characters`,
+  too_long: `is longer than ${groupThousands(FREE_TEXT_MAX)} characters`,
   invalid_email: 'has an email address that is not valid',
   invalid_phone: 'has a phone number that is not valid',
   consent_needed: 'must be agreed to when contact details are given',

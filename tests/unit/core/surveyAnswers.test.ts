@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeProblems, validateAnswers } from '../../../src/core/surveys/answers';
 import { answerValueSchema, responseSchema } from '../../../src/core/surveys/response';
 import { surveyContentSchema, type SurveyContent } from '../../../src/core/surveys/schema';
-import { charCount, cleanFreeText, FREE_TEXT_MAX, freeTextSchema } from '../../../src/core/text/freeText';
+import { charCount, cleanFreeText, FREE_TEXT_MAX, freeTextSchema, groupThousands } from '../../../src/core/text/freeText';
 
 const L = (en: string) => ({ 'zh-CN': `${en}（简）`, 'zh-TW': `${en}（繁）`, en });
 
@@ -82,6 +82,12 @@ describe('the answer and response schemas', () => {
     expect(cleanFreeText('  e\u0301\u0000\u0007 ok\r\nnext  ')).toBe('é ok\nnext');
     expect(freeTextSchema().safeParse('a \ud800 b').success).toBe(false);
     expect(freeTextSchema().parse('שלום <b>עולם</b>')).toBe('שלום <b>עולם</b>');
+  });
+
+  it('says the limit the way people read it', () => {
+    expect([0, 999, 1000, 5000, 1234567].map(groupThousands)).toEqual(['0', '999', '1,000', '5,000', '1,234,567']);
+    const tooLong = freeTextSchema(1000).safeParse('x'.repeat(1001));
+    expect(tooLong.success || tooLong.error.issues[0]?.message).toBe('text is limited to 1,000 characters');
   });
 
   it('ties the channel to the mode', () => {
