@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyCardFields } from '../../src/core/cards/fields';
 import { newId } from '../../src/core/ids';
-import { initialStamps } from '../../src/core/leads/merge';
+import { newLead } from '../../src/core/leads/merge';
 import type { Lead } from '../../src/core/leads/schema';
 import type { MutationEnvelope } from '../../src/core/schema/sync';
 import { importRosterCommand } from '../../src/server/cli/commands/importRoster';
@@ -39,31 +39,16 @@ async function traces(db: Queryable, markers: readonly string[]): Promise<string
 }
 
 function badgeLead(booth: PairedDevice, visitor: { id: string; badgeCode: string }, over: Partial<Lead> = {}): MutationEnvelope {
-  const at = new Date().toISOString();
   const lead: Lead = {
-    id: newId(),
-    eventId: booth.eventId,
-    deviceId: booth.deviceId,
-    exhibitorId: booth.exhibitorId ?? '',
-    capturedAt: at,
-    source: 'badge',
-    badgeCode: visitor.badgeCode,
-    attendeeId: visitor.id,
-    contact: { ...emptyCardFields(), name: '张三丰', company: '武当派科技' },
-    rating: 'hot',
-    answers: {},
-    interests: [],
+    ...newLead(
+      { ...booth, staff: booth.name },
+      { source: 'badge', badgeCode: visitor.badgeCode, attendeeId: visitor.id, contact: { ...emptyCardFields(), name: '张三丰', company: '武当派科技' }, rating: 'hot', hasPhoto: true },
+    ),
     notes: '太极拳爱好者, sanfeng-notes',
-    followUp: null,
-    staff: booth.name,
-    hasPhoto: true,
-    cardText: '',
-    cardUnread: false,
-    deletedAt: null,
-    stamps: initialStamps(at),
-    updatedAt: at,
     ...over,
   };
+  const at = lead.capturedAt;
+
   return { id: newId(), seq: 1, type: 'lead', op: 'create', data: lead, capturedAt: at };
 }
 

@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyCardFields } from '../../src/core/cards/fields';
 import { newId } from '../../src/core/ids';
-import { initialStamps } from '../../src/core/leads/merge';
+import { initialStamps, newLead } from '../../src/core/leads/merge';
 import type { Lead, ServerLead } from '../../src/core/leads/schema';
 import type { MutationEnvelope } from '../../src/core/schema/sync';
 import { createExhibitor } from '../../src/server/services/exhibitors';
@@ -22,31 +22,12 @@ import { consoleSession } from './surveySupport';
 let seq = 1000;
 
 function badgeLead(booth: PairedDevice & { exhibitorId: string | null }, visitor: { id: string; badgeCode: string; name: string; company: string }, over: Partial<Lead> = {}): Lead {
-  const at = over.capturedAt ?? new Date().toISOString();
-  return {
-    id: newId(),
-    eventId: booth.eventId,
-    deviceId: booth.deviceId,
-    exhibitorId: booth.exhibitorId ?? '',
-    capturedAt: at,
-    source: 'badge',
-    badgeCode: visitor.badgeCode,
-    attendeeId: visitor.id,
-    contact: { ...emptyCardFields(), name: visitor.name, company: visitor.company },
-    rating: null,
-    answers: {},
-    interests: [],
-    notes: '',
-    followUp: null,
-    staff: booth.name,
-    hasPhoto: false,
-    cardText: '',
-    cardUnread: false,
-    deletedAt: null,
-    stamps: initialStamps(at),
-    updatedAt: at,
-    ...over,
-  };
+  const lead = newLead(
+    { ...booth, staff: booth.name },
+    { source: 'badge', badgeCode: visitor.badgeCode, attendeeId: visitor.id, contact: { ...emptyCardFields(), name: visitor.name, company: visitor.company } },
+    over.capturedAt,
+  );
+  return { ...lead, ...over };
 }
 
 function cardLead(booth: PairedDevice & { exhibitorId: string | null }, over: Partial<Lead> = {}): Lead {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyCardFields } from '../../src/core/cards/fields';
 import { newId } from '../../src/core/ids';
-import { initialStamps } from '../../src/core/leads/merge';
+import { newLead } from '../../src/core/leads/merge';
 import type { Lead, ServerLead } from '../../src/core/leads/schema';
 import { importRosterCommand } from '../../src/server/cli/commands/importRoster';
 import { createExhibitor } from '../../src/server/services/exhibitors';
@@ -31,30 +31,10 @@ interface Row {
 }
 
 function badgeLead(booth: PairedDevice, visitor: Row): Lead {
-  const at = new Date().toISOString();
-  return {
-    id: newId(),
-    eventId: booth.eventId,
-    deviceId: booth.deviceId,
-    exhibitorId: booth.exhibitorId ?? '',
-    capturedAt: at,
-    source: 'badge',
-    badgeCode: visitor.badge_code,
-    attendeeId: visitor.id,
-    contact: { ...emptyCardFields(), name: visitor.name, company: visitor.company },
-    rating: null,
-    answers: {},
-    interests: [],
-    notes: '',
-    followUp: null,
-    staff: booth.name,
-    hasPhoto: false,
-    cardText: '',
-    cardUnread: false,
-    deletedAt: null,
-    stamps: initialStamps(at),
-    updatedAt: at,
-  };
+  return newLead(
+    { ...booth, staff: booth.name },
+    { source: 'badge', badgeCode: visitor.badge_code, attendeeId: visitor.id, contact: { ...emptyCardFields(), name: visitor.name, company: visitor.company } },
+  );
 }
 
 describe.each(DATABASES)('roster consent on %s', (kind) => {

@@ -9,7 +9,7 @@ import { generateBadgeKeyPair, jsSigner, type BadgeKeyPair } from '../../src/cor
 import { emptyCardFields } from '../../src/core/cards/fields';
 import type { VisitorCategory } from '../../src/core/categories';
 import { newId } from '../../src/core/ids';
-import { initialStamps } from '../../src/core/leads/merge';
+import { newLead } from '../../src/core/leads/merge';
 import type { Lead } from '../../src/core/leads/schema';
 import type { PairResponse } from '../../src/core/schema/pairing';
 import type { MutationEnvelope } from '../../src/core/schema/sync';
@@ -119,30 +119,12 @@ export function badgeLeadMutation(
   visitor: { id: string; badgeCode: string; name: string; company: string },
   rating: Lead['rating'],
 ): MutationEnvelope {
-  const at = new Date().toISOString();
-  const lead: Lead = {
-    id: newId(),
-    eventId: booth.eventId,
-    deviceId: booth.deviceId,
-    exhibitorId: booth.exhibitorId ?? '',
-    capturedAt: at,
-    source: 'badge',
-    badgeCode: visitor.badgeCode,
-    attendeeId: visitor.id,
-    contact: { ...emptyCardFields(), name: visitor.name, company: visitor.company },
-    rating,
-    answers: {},
-    interests: [],
-    notes: '',
-    followUp: null,
-    staff: booth.name,
-    hasPhoto: false,
-    cardText: '',
-    cardUnread: false,
-    deletedAt: null,
-    stamps: initialStamps(at),
-    updatedAt: at,
-  };
+  const lead = newLead(
+    { ...booth, staff: booth.name },
+    { source: 'badge', badgeCode: visitor.badgeCode, attendeeId: visitor.id, contact: { ...emptyCardFields(), name: visitor.name, company: visitor.company }, rating },
+  );
+  const at = lead.capturedAt;
+
   return { id: newId(), seq: ++seq, type: 'lead', op: 'create', data: lead, capturedAt: at };
 }
 

@@ -4,7 +4,7 @@
  * qualify it, find it again in the list, export the list.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardCaptureResult } from '../cards/CardCapture';
 import { allLeads, boothSetup, captureCardLead, deleteLead, restoreLead, scanBadge, type ScanOutcome } from '../data/leads';
@@ -14,7 +14,7 @@ import { classifyStorageError } from '../db/open';
 import type { LocalLead } from '../db/schema';
 import { CameraScanner, type ScanVerdict } from '../scan/CameraScanner';
 import { useKeyboardWedge } from '../scan/useKeyboardWedge';
-import { onSyncRequested } from '../sync/wake';
+import { usePhotoUploads } from '../sync/usePhotoUploads';
 import { AppHeader } from '../ui/AppHeader';
 import { useDevice } from '../ui/hooks';
 import { LeadList } from './LeadList';
@@ -24,7 +24,6 @@ import './booth.css';
 // Card reading (and its worker) loads only when staff open it.
 const CardCapture = lazy(() => import('../cards/CardCapture'));
 
-const PHOTO_RETRY_MS = 30_000;
 const NO_SETUP = { questions: [], products: [], exhibitorName: '' };
 
 interface Notice {
@@ -32,31 +31,6 @@ interface Notice {
   text: string;
   /** A deleted lead that can be brought back. */
   undo?: string;
-}
-
-/** Card photos go up on their own whenever the network is there (data/leadPhotos.ts). */
-function usePhotoUploads(): void {
-  useEffect(() => {
-    let running = false;
-    const run = () => {
-      if (running) return;
-      running = true;
-      uploadPendingLeadPhotos()
-        .catch((error: unknown) => console.warn('lead photo upload failed', error))
-        .finally(() => {
-          running = false;
-        });
-    };
-    run();
-    const timer = setInterval(run, PHOTO_RETRY_MS);
-    const stop = onSyncRequested(run);
-    window.addEventListener('online', run);
-    return () => {
-      clearInterval(timer);
-      stop();
-      window.removeEventListener('online', run);
-    };
-  }, []);
 }
 
 export function BoothPage() {
@@ -72,7 +46,7 @@ export function BoothPage() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [readingCard, setReadingCard] = useState(false);
   const [typed, setTyped] = useState('');
-  usePhotoUploads();
+  usePhotoUploads(uploadPendingLeadPhotos, 'lead photo');
 
   const open = leads.find((l) => l.id === openId) ?? (opened?.id === openId ? opened : null);
 

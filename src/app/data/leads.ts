@@ -6,13 +6,12 @@
  */
 import { verifyBadge } from '../../core/badge/codec';
 import { emptyCardFields, type CardFields } from '../../core/cards/fields';
-import { newId } from '../../core/ids';
-import { initialStamps, latestStamp, mergeLeads } from '../../core/leads/merge';
+import { latestStamp, mergeLeads, newLead, type LeadTaker } from '../../core/leads/merge';
 import { questionsForBooth, type BoothProfile, type LeadQuestion, type OrganizerQuestionsDoc, type Product } from '../../core/leads/profile';
-import type { Lead, LeadPart, ServerLead } from '../../core/leads/schema';
+import { LEAD_CARD_TEXT_MAX, type Lead, type LeadPart, type ServerLead } from '../../core/leads/schema';
 import type { MutationKey } from '../../core/schema/mutations';
 import { db } from '../db/open';
-import type { LocalLead } from '../db/schema';
+import type { DeviceRow, LocalLead } from '../db/schema';
 import { requestSync } from '../sync/wake';
 import { requireDevice } from './device';
 import { loadKeyring } from './keyring';
@@ -52,6 +51,10 @@ async function store(key: MutationKey & `lead.${string}`, lead: Lead, existing: 
   return stored as LocalLead;
 }
 
+function taker(device: DeviceRow): LeadTaker {
+  return { eventId: device.eventId, deviceId: device.deviceId, exhibitorId: device.exhibitorId, staff: device.deviceName };
+}
+
 /**
  * Reads a scanned code and opens the visitor's lead: the existing one (restored if it was
  * deleted) or a new one. Everything happens in one transaction, offline.
@@ -74,30 +77,7 @@ export async function scanBadge(rawCode: string): Promise<ScanOutcome> {
       const restored = { ...local(existing), deletedAt: null, stamps: { ...existing.stamps, deleted: at }, updatedAt: at };
       return { status: 'existing', lead: await store('lead.update', strip(restored), existing) };
     }
-    const at = new Date().toISOString();
-    const lead: Lead = {
-      id: newId(),
-      eventId: device.eventId,
-      deviceId: device.deviceId,
-      exhibitorId: device.exhibitorId ?? '',
-      capturedAt: at,
-      source: 'badge',
-      badgeCode: code,
-      attendeeId: p.attendeeId,
-      contact: { ...emptyCardFields(), name: p.name || null, company: p.company || null },
-      rating: null,
-      answers: {},
-      interests: [],
-      notes: '',
-      followUp: null,
-      staff: device.deviceName,
-      hasPhoto: false,
-      cardText: '',
-      cardUnread: false,
-      deletedAt: null,
-      stamps: initialStamps(at),
-      updatedAt: at,
-    };
+    const lead = newLead(taker(device), { source: 'badge', badgeCode: code, attendeeId: p.attendeeId, contact: { ...emptyCardFields(), name: p.name || null, company: p.company || null } });
     return { status: 'created', lead: await store('lead.create', lead, undefined) };
   });
   // For the scan → lead benchmark: the moment the lead is on disk (the transaction committed).
@@ -110,30 +90,15 @@ export async function scanBadge(rawCode: string): Promise<ScanOutcome> {
 export async function captureCardLead(card: { fields: CardFields; photo: ArrayBuffer | null; text: string; unread: boolean }): Promise<LocalLead> {
   const device = await requireDevice('booth');
   const d = db();
-  const at = new Date().toISOString();
-  const lead: Lead = {
-    id: newId(),
-    eventId: device.eventId,
-    deviceId: device.deviceId,
-    exhibitorId: device.exhibitorId ?? '',
-    capturedAt: at,
+  const lead = newLead(taker(device), {
     source: 'card',
     badgeCode: null,
     attendeeId: null,
     contact: card.fields,
-    rating: null,
-    answers: {},
-    interests: [],
-    notes: '',
-    followUp: null,
-    staff: device.deviceName,
     hasPhoto: card.photo !== null,
-    cardText: card.text.slice(0, 8000),
+    cardText: card.text.slice(0, LEAD_CARD_TEXT_MAX),
     cardUnread: card.unread,
-    deletedAt: null,
-    stamps: initialStamps(at),
-    updatedAt: at,
-  };
+  });
   const stored = await d.transaction('rw', [d.leads, d.outbox, d.leadPhotos], async () => {
     const record = await store('lead.create', lead, undefined);
     if (card.photo) await d.leadPhotos.put({ leadId: record.id, contentType: 'image/jpeg', bytes: card.photo, uploaded: 0 });

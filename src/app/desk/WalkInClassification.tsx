@@ -8,42 +8,18 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyCorrection } from '../../core/classify/correction';
 import type { ClassifiedValue } from '../../core/classify/types';
-import type { VisitorClassification, VisitorCorrections } from '../../core/classify/visitor';
+import type { VisitorCorrections } from '../../core/classify/visitor';
 import { labeller, type LabelKind } from '../../core/stats/labels';
 import type { TaxonomyLocale } from '../../core/taxonomy/labels';
 import type { EventTaxonomies } from '../../core/taxonomy/schema';
-import { CORRECTABLE_FIELDS, type CorrectableField } from '../../core/visitors/corrections';
+import { CORRECTABLE_FIELDS, correctableValue, type CorrectableField } from '../../core/visitors/corrections';
 import type { Option, TaxonomyView } from '../data/taxonomy';
 import { classifyWalkIn, type WalkInInput } from '../data/walkins';
 import './walkInClassification.css';
+import { RuleEvidence } from '../ui/RuleEvidence';
 
 function locale(lang: string): TaxonomyLocale {
   return lang === 'en' || lang === 'zh-TW' ? lang : 'zh-CN';
-}
-
-/** Interests are a list of values; shown and corrected as one. */
-function fieldValue(c: VisitorClassification, field: CorrectableField): ClassifiedValue<string | string[]> {
-  switch (field) {
-    case 'country':
-    case 'province':
-    case 'city':
-      return c.region[field];
-    case 'industry':
-      return c.industry;
-    case 'companySize':
-      return c.companySize;
-    case 'interests': {
-      const values = c.interests.map((i) => i.value).filter((v): v is string => v !== null);
-      const corrected = c.interests.find((i) => i.rule === 'corrected');
-      if (corrected) return { ...corrected, value: values };
-      if (!values.length) return { value: null, status: 'unknown' };
-      return {
-        value: values,
-        status: c.interests.some((i) => i.status === 'inferred') ? 'inferred' : 'declared',
-        evidence: c.interests.flatMap((i) => (i.evidence ?? []).map((e) => `${String(i.value)}: ${e}`)),
-      };
-    }
-  }
 }
 
 function Editor({ field, current, options, corrected, onSave, onClear, onCancel }: {
@@ -139,7 +115,7 @@ export function WalkInClassification({ input, taxonomies, view, countries, onCor
     }
   };
   const save = (field: CorrectableField, value: string | string[] | null) => {
-    const previous = fieldValue(result, field);
+    const previous = correctableValue(result, field);
     const next: VisitorCorrections = { ...corrections };
     // `by` is only what the desk knows; the server names the device that sent it.
     if (field === 'interests') next.interests = applyCorrection(previous as ClassifiedValue<string[]>, Array.isArray(value) ? value : value === null ? null : [value], 'desk');
@@ -172,7 +148,7 @@ export function WalkInClassification({ input, taxonomies, view, countries, onCor
         </thead>
         <tbody>
           {CORRECTABLE_FIELDS.map((field) => {
-            const v = fieldValue(result, field);
+            const v = correctableValue(result, field);
             const corrected = v.rule === 'corrected';
             return (
               <tr key={field} data-field={field} data-status={v.status} data-rule={v.rule ?? ''}>
@@ -180,16 +156,7 @@ export function WalkInClassification({ input, taxonomies, view, countries, onCor
                 <td data-testid={`classification-value-${field}`}>{shown(field, v)}</td>
                 <td>{corrected ? t('status.corrected') : t(`status.${v.status}`)}</td>
                 <td>
-                  {v.rule && v.rule !== 'declared' && v.rule !== 'corrected' && <code>{v.rule}</code>}
-                  {v.evidence && v.evidence.length > 0 && (
-                    <ul className="evidence">
-                      {v.evidence.map((e, i) => (
-                        <li key={i}>
-                          <bdi>{e}</bdi>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <RuleEvidence rule={v.rule} evidence={v.evidence} />
                   {editing === field && (
                     <Editor
                       field={field}

@@ -3,10 +3,10 @@
  * first open after pairing) unlocks the information desk: assisted surveys and complaint intake.
  * Unlocked is a state of this screen only: a reload or a direct address lands in the kiosk again.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { uploadPendingPhotos } from '../data/feedbackPhotos';
-import { onSyncRequested } from '../sync/wake';
+import { usePhotoUploads } from '../sync/usePhotoUploads';
 import { useDevice } from '../ui/hooks';
 import { leaveFullscreen } from './fullscreen';
 import { SelfService } from './SelfService';
@@ -14,38 +14,12 @@ import { SetPinScreen } from './SetPinScreen';
 import { StaffArea } from './StaffArea';
 import './kiosk.css';
 
-const PHOTO_RETRY_MS = 30_000;
-
-/** Case photos go up on their own, whenever the network is there (see data/feedbackPhotos.ts). */
-function usePhotoUploads(): void {
-  useEffect(() => {
-    let running = false;
-    const run = () => {
-      if (running) return;
-      running = true;
-      uploadPendingPhotos()
-        .catch((error: unknown) => console.warn('photo upload failed', error))
-        .finally(() => {
-          running = false;
-        });
-    };
-    run();
-    const timer = setInterval(run, PHOTO_RETRY_MS);
-    const stop = onSyncRequested(run);
-    window.addEventListener('online', run);
-    return () => {
-      clearInterval(timer);
-      stop();
-      window.removeEventListener('online', run);
-    };
-  }, []);
-}
 
 export function KioskPage() {
   const { device, loading } = useDevice();
   const [unlocked, setUnlocked] = useState(false);
   const navigate = useNavigate();
-  usePhotoUploads();
+  usePhotoUploads(uploadPendingPhotos, 'case photo');
   const unlock = useCallback(() => {
     setUnlocked(true);
     leaveFullscreen();

@@ -5,6 +5,7 @@
  * content, so the merge is commutative, associative and idempotent: every device and the server
  * reach the same content whatever order the snapshots arrive in.
  */
+import { newId } from '../ids';
 import { LEAD_PARTS, type Lead, type LeadPart, type LeadStamps } from './schema';
 
 type PartValue = Pick<Lead, 'contact' | 'cardText' | 'cardUnread' | 'rating' | 'answers' | 'interests' | 'notes' | 'followUp' | 'deletedAt'>;
@@ -74,4 +75,38 @@ export function latestStamp(stamps: LeadStamps): string {
 /** Stamps for a lead captured at `at`: every part starts then. */
 export function initialStamps(at: string): LeadStamps {
   return Object.fromEntries(LEAD_PARTS.map((p) => [p, at])) as LeadStamps;
+}
+
+/** Who takes a lead: the booth device, its exhibitor and the staff member named on it. */
+export interface LeadTaker {
+  eventId: string;
+  deviceId: string;
+  exhibitorId: string | null;
+  staff: string;
+}
+
+type LeadCapture = Pick<Lead, 'source' | 'badgeCode' | 'attendeeId' | 'contact'> & Partial<Pick<Lead, 'hasPhoto' | 'cardText' | 'cardUnread' | 'rating'>>;
+
+/** A lead as it is first captured, unqualified: every part stamped with the capture time. */
+export function newLead(taker: LeadTaker, capture: LeadCapture, at: string = new Date().toISOString()): Lead {
+  return {
+    id: newId(),
+    eventId: taker.eventId,
+    deviceId: taker.deviceId,
+    exhibitorId: taker.exhibitorId ?? '',
+    capturedAt: at,
+    rating: null,
+    answers: {},
+    interests: [],
+    notes: '',
+    followUp: null,
+    staff: taker.staff,
+    hasPhoto: false,
+    cardText: '',
+    cardUnread: false,
+    deletedAt: null,
+    stamps: initialStamps(at),
+    updatedAt: at,
+    ...capture,
+  };
 }

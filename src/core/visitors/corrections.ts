@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { RULES } from '../classify/types';
-import type { VisitorCorrections } from '../classify/visitor';
+import type { ClassifiedValue } from '../classify/types';
+import type { VisitorClassification, VisitorCorrections } from '../classify/visitor';
 import { cityByCode, provinceByCode } from '../taxonomy/chinaDivisions';
 import { isCountryCode } from '../taxonomy/countries';
 import { indexProductTree } from '../taxonomy/productInterest';
@@ -12,6 +13,31 @@ import type { EventTaxonomies } from '../taxonomy/schema';
 
 export const CORRECTABLE_FIELDS = ['country', 'province', 'city', 'industry', 'companySize', 'interests'] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+/** The classified value staff see and correct for a field; interests are a list, shown and corrected as one. */
+export function correctableValue(c: VisitorClassification, field: CorrectableField): ClassifiedValue<string | string[]> {
+  switch (field) {
+    case 'country':
+    case 'province':
+    case 'city':
+      return c.region[field];
+    case 'industry':
+      return c.industry;
+    case 'companySize':
+      return c.companySize;
+    case 'interests': {
+      const values = c.interests.map((i) => i.value).filter((v): v is string => v !== null);
+      const corrected = c.interests.find((i) => i.rule === 'corrected');
+      if (corrected) return { ...corrected, value: values };
+      if (!values.length) return { value: null, status: 'unknown' };
+      return {
+        value: values,
+        status: c.interests.some((i) => i.status === 'inferred') ? 'inferred' : 'declared',
+        evidence: c.interests.flatMap((i) => (i.evidence ?? []).map((e) => `${String(i.value)}: ${e}`)),
+      };
+    }
+  }
+}
 
 const code = z.string().max(64);
 

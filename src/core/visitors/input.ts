@@ -89,17 +89,7 @@ export function nameCompanyKey(name: string, company: string): string {
 }
 
 /** The fields of a desk's walk-in that classification reads (core/schema/visitor.ts). */
-export interface WalkInFields {
-  company: string;
-  mobile: string;
-  email: string;
-  country: string;
-  province: string;
-  city: string;
-  industry: string;
-  companySize: string;
-  interests: readonly string[];
-}
+export type WalkInFields = Omit<StoredVisitor, 'extra'>;
 
 /**
  * What classification reads from a walk-in: exactly what the server reads back from the

@@ -7,7 +7,7 @@
 import { applyCorrection } from '../../core/classify/correction';
 import type { ClassifiedValue } from '../../core/classify/types';
 import type { VisitorClassification, VisitorCorrections } from '../../core/classify/visitor';
-import { correctionProblem, type CorrectableField, type CorrectionRequest } from '../../core/visitors/corrections';
+import { correctableValue, correctionProblem, type CorrectionRequest } from '../../core/visitors/corrections';
 import type { Db } from '../db/types';
 import { classifyStale } from './classify';
 import { loadTaxonomies } from './taxonomies';
@@ -18,22 +18,6 @@ export class CorrectionError extends Error {
     message: string,
   ) {
     super(message);
-  }
-}
-
-function previousValue(c: VisitorClassification | null, field: CorrectableField): ClassifiedValue<string> | ClassifiedValue<string[]> | null {
-  if (!c) return null;
-  switch (field) {
-    case 'country':
-    case 'province':
-    case 'city':
-      return c.region[field];
-    case 'industry':
-      return c.industry;
-    case 'companySize':
-      return c.companySize;
-    case 'interests':
-      return { value: c.interests.map((i) => i.value).filter((v): v is string => v !== null), status: c.interests.some((i) => i.status === 'inferred') ? 'inferred' : 'declared' };
   }
 }
 
@@ -53,10 +37,10 @@ export async function correctVisitor(db: Db, eventId: string, attendeeId: string
     if (req.clear) delete corrections[req.field];
     else if (req.field === 'interests') {
       const value = Array.isArray(req.value) ? req.value : req.value === null ? null : [req.value];
-      corrections.interests = applyCorrection(previousValue(row.classification, 'interests') as ClassifiedValue<string[]> | null, value, by, at);
+      corrections.interests = applyCorrection((row.classification ? correctableValue(row.classification, 'interests') : null) as ClassifiedValue<string[]> | null, value, by, at);
     } else {
       const value = Array.isArray(req.value) ? (req.value[0] ?? null) : req.value;
-      corrections[req.field] = applyCorrection(previousValue(row.classification, req.field) as ClassifiedValue<string> | null, value, by, at);
+      corrections[req.field] = applyCorrection((row.classification ? correctableValue(row.classification, req.field) : null) as ClassifiedValue<string> | null, value, by, at);
     }
     await tx.query('UPDATE visitor_profiles SET corrections = $3::jsonb, stale = true WHERE event_id = $1 AND attendee_id = $2', [eventId, attendeeId, JSON.stringify(corrections)]);
     await classifyStale(tx, eventId, { ids: [attendeeId] });

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { expect, type APIRequestContext } from '@playwright/test';
 import { emptyCardFields } from '../../../src/core/cards/fields';
 import { newId } from '../../../src/core/ids';
-import { initialStamps } from '../../../src/core/leads/merge';
-import type { Lead, LeadRating } from '../../../src/core/leads/schema';
+import { newLead } from '../../../src/core/leads/merge';
+import type { LeadRating } from '../../../src/core/leads/schema';
 import type { BadgeRow } from './app';
 import type { E2EServer } from './server';
 
@@ -86,29 +86,12 @@ export async function pushScans(server: E2EServer, gate: Gate, scans: readonly S
 export async function pushLeads(server: E2EServer, booth: Booth, leads: ReadonlyArray<{ badge: BadgeRow; rating: LeadRating | null }>): Promise<void> {
   const at = new Date().toISOString();
   const mutations = leads.map(({ badge, rating }, i) => {
-    const lead: Lead = {
-      id: newId(),
-      eventId: booth.eventId,
-      deviceId: booth.deviceId,
-      exhibitorId: booth.exhibitorId,
-      capturedAt: at,
-      source: 'badge',
-      badgeCode: badge.badge_code,
-      attendeeId: badge.attendee_id,
-      contact: { ...emptyCardFields(), name: badge.name, company: badge.company },
-      rating,
-      answers: {},
-      interests: [],
-      notes: '',
-      followUp: null,
-      staff: booth.name,
-      hasPhoto: false,
-      cardText: '',
-      cardUnread: false,
-      deletedAt: null,
-      stamps: initialStamps(at),
-      updatedAt: at,
-    };
+    const lead = newLead(
+      { ...booth, staff: booth.name },
+      { source: 'badge', badgeCode: badge.badge_code, attendeeId: badge.attendee_id, contact: { ...emptyCardFields(), name: badge.name, company: badge.company }, rating },
+      at,
+    );
+
     return { id: newId(), seq: Date.now() + i, type: 'lead', op: 'create', data: lead, capturedAt: at };
   });
   await pushMutations(server, booth, mutations);

@@ -5,6 +5,7 @@ import type { CorrectableField, CorrectionRequest } from '../../../core/visitors
 import type { VisitorRecord } from '../../../core/visitors/schema';
 import { useLabeller } from '../stats/useTaxonomies';
 import { CorrectionForm } from './CorrectionForm';
+import { RuleEvidence } from '../../ui/RuleEvidence';
 
 type Classified = NonNullable<VisitorRecord['classification']>['industry'];
 
@@ -57,16 +58,7 @@ export function ClassificationTable({ record, onCorrect }: { record: VisitorReco
               {v.rule === 'corrected' ? ` · ${t('status.corrected')}` : ''}
             </td>
             <td>
-              {v.rule && v.rule !== 'declared' && v.rule !== 'corrected' && <code>{v.rule}</code>}
-              {v.evidence && v.evidence.length > 0 && (
-                <ul className="evidence">
-                  {v.evidence.map((e, i) => (
-                    <li key={i}>
-                      <bdi>{e}</bdi>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <RuleEvidence rule={v.rule} evidence={v.evidence} />
               {editing === field && (
                 <CorrectionForm
                   field={field}
