@@ -71,9 +71,14 @@ export async function goOnline(server: E2EServer, context: BrowserContext): Prom
 export async function scanWithWedge(page: Page, code: string): Promise<void> {
   // Keys sent before the page listens for the scanner would be lost, as on a real tablet still loading.
   await page.locator('html[data-scanner=listening]').waitFor({ state: 'attached' });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.type(code);
-  await page.keyboard.press('Enter');
+  // A USB scanner types the whole code in a few milliseconds, however busy the page is. Key events
+  // sent over CDP wait for the page between keys, so a page busy starting up stretched the burst
+  // past the detector's 50 ms gap and the code arrived cut in two. The keys are dispatched from
+  // inside the page in one go, as the scanner's would arrive.
+  await page.evaluate((text) => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    for (const key of [...text, 'Enter']) document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, code);
 }
 
 export interface ServerCheckin {
