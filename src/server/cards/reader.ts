@@ -4,8 +4,8 @@
  * to decode and shrink the image, so a 40-megapixel photo never sits in memory at full size.
  */
 import { readFileSync } from 'node:fs';
-import * as ort from 'onnxruntime-web';
-import sharp from 'sharp';
+import type { InferenceSession } from 'onnxruntime-web';
+import { loadOrt, loadSharp, type Ort } from '../lazyModules';
 import { parseCardText } from '../../core/cards/parseText';
 import type { CardFields } from '../../core/cards/fields';
 import { ctcClasses, runOcr, type ModelRunner, type OcrLine } from '../../core/cards/ocr/pipeline';
@@ -29,6 +29,7 @@ export interface CardReading {
 export async function decodeCardImage(input: string | Buffer, maxSide = DECODE_MAX_SIDE): Promise<RgbaImage> {
   try {
     // rotate(): apply EXIF orientation, as phones store portrait photos sideways.
+    const sharp = await loadSharp();
     const { data, info } = await sharp(input, { failOn: 'error', limitInputPixels: 200_000_000 })
       .rotate()
       .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
@@ -49,19 +50,21 @@ export async function decodeCardImage(input: string | Buffer, maxSide = DECODE_M
 
 export class CardReader {
   private constructor(
-    private readonly det: ort.InferenceSession,
-    private readonly rec: ort.InferenceSession,
+    private readonly ort: Ort,
+    private readonly det: InferenceSession,
+    private readonly rec: InferenceSession,
     private readonly classes: string[],
   ) {}
 
   static async load(): Promise<CardReader> {
     const files = new Map(cardModelSet().files.map((f) => [f.id, f.path]));
     // One thread: the CLI may run beside the server on a two-core machine.
+    const ort = await loadOrt();
     ort.env.wasm.numThreads = 1;
-    const options: ort.InferenceSession.SessionOptions = { executionProviders: ['wasm'], graphOptimizationLevel: 'all' };
+    const options: InferenceSession.SessionOptions = { executionProviders: ['wasm'], graphOptimizationLevel: 'all' };
     const det = await ort.InferenceSession.create(readFileSync(files.get('det') as string), options);
     const rec = await ort.InferenceSession.create(readFileSync(files.get('rec') as string), options);
-    return new CardReader(det, rec, ctcClasses(readFileSync(files.get('dict') as string, 'utf8')));
+    return new CardReader(ort, det, rec, ctcClasses(readFileSync(files.get('dict') as string, 'utf8')));
   }
 
   // Recognition calls arrive all at once; a session runs one at a time.
@@ -71,7 +74,7 @@ export class CardReader {
     run: (model, input, dims) => {
       const next = this.queue.then(async () => {
         const session = model === 'det' ? this.det : this.rec;
-        const outputs = await session.run({ [session.inputNames[0] as string]: new ort.Tensor('float32', input, [...dims]) });
+        const outputs = await session.run({ [session.inputNames[0] as string]: new this.ort.Tensor('float32', input, [...dims]) });
         const out = outputs[session.outputNames[0] as string];
         if (!out) throw new Error(`the ${model} model returned nothing`);
         return { data: out.data as Float32Array, dims: out.dims };

@@ -3,7 +3,8 @@
  * English. The printable page is the console's (translated by the app's i18n); this file's few
  * headings are kept here because the server never imports the app. Both render computeReport().
  */
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
+import { loadExcel } from '../lazyModules';
 import { labeller } from '../../core/stats/labels';
 import type { Report, ReportLanguage } from '../../core/stats/report';
 import type { Count } from '../../core/stats/schema';
@@ -113,7 +114,7 @@ const TEXT = {
 
 type Cell = string | number | null;
 
-function sheet(workbook: ExcelJS.Workbook, name: string, header: readonly string[], rows: readonly Cell[][]): void {
+function sheet(workbook: Workbook, name: string, header: readonly string[], rows: readonly Cell[][]): void {
   const ws = workbook.addWorksheet(name);
   ws.addRow([...header]);
   for (const r of rows) ws.addRow(r);
@@ -127,6 +128,7 @@ export async function reportWorkbook(report: Report, tax: EventTaxonomies, lang:
   const name = labeller(tax, lang);
   const v = report.visitors;
   const d = report.details;
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   const summary: Cell[][] = [
     [t.show, report.event.name],

@@ -1,5 +1,5 @@
 /** One way to turn rows into a file: CSV for Excel (via core/csv), real XLSX, or JSON. */
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../lazyModules';
 import { toCsv, type CsvCell } from '../../core/csv';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'xlsx'] as const;
@@ -24,6 +24,7 @@ export async function renderTable<R>(format: ExportFormat, columns: ReadonlyArra
       'utf8',
     );
   }
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({ header: c.header, width: Math.max(12, c.header.length + 2) }));

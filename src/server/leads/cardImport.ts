@@ -3,7 +3,6 @@
  * each photo is read with the same models and parser as the devices and `cli cards`, becomes a
  * card lead of the uploader's exhibitor, and is kept with it as a JPEG no larger than a device's.
  */
-import sharp from 'sharp';
 import { countCardFields } from '../../core/cards/fields';
 import { FEEDBACK_PHOTO_MAX_BYTES } from '../../core/feedback/schema';
 import { newId } from '../../core/ids';
@@ -13,6 +12,7 @@ import { CardImageError, CardReader, decodeCardImage } from '../cards/reader';
 import type { Queryable } from '../db/types';
 import type { ExhibitorAccount } from '../services/exhibitorAccounts';
 import { putLeadPhoto, writeLeads } from './store';
+import { loadSharp } from '../lazyModules';
 
 // The models take seconds to load: loaded once per process on first use (a cache, not state:
 // every instance loads the same files and reads a card the same way).
@@ -31,6 +31,7 @@ async function keptPhoto(bytes: Buffer): Promise<Buffer> {
     [1200, 70],
     [800, 60],
   ] as const) {
+    const sharp = await loadSharp();
     const jpeg = await sharp(bytes, { failOn: 'error', limitInputPixels: 200_000_000 }).rotate().resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true }).jpeg({ quality }).toBuffer();
     if (jpeg.length <= FEEDBACK_PHOTO_MAX_BYTES) return jpeg;
   }

@@ -3,7 +3,8 @@
  * BOM), UTF-16 (Excel's "Unicode text") or GBK/GB18030 (Excel on Chinese Windows), or XLSX.
  * Every failure is a TableReadError with a sentence an organizer can act on.
  */
-import ExcelJS from 'exceljs';
+import type { Cell } from 'exceljs';
+import { loadExcel } from '../lazyModules';
 import Papa from 'papaparse';
 
 export const MAX_ROSTER_FILE_BYTES = 100 * 1024 * 1024;
@@ -67,7 +68,7 @@ function readDelimited(bytes: Uint8Array): Table {
   return { header, rows, lines: lines.slice(1), encoding };
 }
 
-function cellText(cell: ExcelJS.Cell): string {
+function cellText(cell: Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
@@ -81,6 +82,7 @@ function cellText(cell: ExcelJS.Cell): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -7,7 +7,6 @@ import { freePort } from '../../support/postgres';
 import { NetSwitch } from './netSwitch';
 
 const ROOT = path.resolve(new URL('../../..', import.meta.url).pathname);
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 /** The production build this test run serves (made by globalSetup). */
 export function builtApp(): string {
@@ -35,6 +34,19 @@ export interface E2EServer {
   /** What the server printed so far, for failure messages. */
   log(): string;
   stop(): Promise<void>;
+}
+
+/** The e2e run's bundle (support/serverBundle.ts), or the sources through tsx (benchmarks start servers without it). */
+function serverCommand(): string[] {
+  const bundled = process.env.SHOWFLOOR_E2E_SERVER;
+  // tsx as a loader inside the server's own process (not its CLI, which runs the server in a
+  // child): a signal to this pid reaches the server itself, so kill() really kills it.
+  return bundled ? ['--enable-source-maps', bundled] : ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')];
+}
+
+function cliCommand(): string[] {
+  const bundled = process.env.SHOWFLOOR_E2E_CLI;
+  return bundled ? [bundled] : ['--import', 'tsx', path.join(ROOT, 'src/server/cli/main.ts')];
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
@@ -84,9 +96,7 @@ export async function startServer(opts: { staticDir?: string; env?: Record<strin
   let output = '';
   let child: ChildProcess;
   const spawnServer = async () => {
-    // tsx as a loader inside the server's own process (not its CLI, which runs the server in a
-    // child): a signal to this pid reaches the server itself, so kill() really kills it.
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], { cwd: ROOT, env });
+    child = spawn(process.execPath, serverCommand(), { cwd: ROOT, env });
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     await waitHealthy(directUrl, child, () => output);
@@ -98,7 +108,7 @@ export async function startServer(opts: { staticDir?: string; env?: Record<strin
     directUrl,
     dataDir,
     net,
-    cli: (...args) => run(process.execPath, [TSX, path.join(ROOT, 'src/server/cli/main.ts'), ...args], env),
+    cli: (...args) => run(process.execPath, [...cliCommand(), ...args], env),
     async kill() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));

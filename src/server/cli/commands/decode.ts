@@ -9,9 +9,10 @@ import { readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import sharp, { type OutputInfo } from 'sharp';
+import type { OutputInfo } from 'sharp';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { decoderOptions, firstDecoded, isScanFormats, MAX_PHOTO_SIDE, type ScanFormats } from '../../../core/scan/decoding';
+import { loadSharp } from '../../lazyModules';
 import { UsageError, type CliCommand } from '../context';
 
 export interface DecodeLine {
@@ -55,6 +56,7 @@ export async function decodeImageFile(file: string, formats: ScanFormats): Promi
   let pixels: { data: Buffer; info: OutputInfo };
   try {
     // rotate(): honour the camera's EXIF orientation, as browsers do for photos.
+    const sharp = await loadSharp();
     pixels = await sharp(file, { failOn: 'error' })
       .rotate()
       .resize({ width: MAX_PHOTO_SIDE, height: MAX_PHOTO_SIDE, fit: 'inside', withoutEnlargement: true })
