@@ -156,7 +156,7 @@ export function WalkInPage() {
   function renderField(field: FormField): ReactNode {
     if (!field.shown) return null;
     const label = t(`walkin.field.${field.key}`);
-    const common = { key: field.key, id: field.key, label, required: field.required, error: errors[field.key] };
+    const common = { id: field.key, label, required: field.required, error: errors[field.key] };
     switch (field.key) {
       case 'name':
       case 'company':
@@ -166,7 +166,7 @@ export function WalkInPage() {
         const key = field.key;
         const spec = INPUT_TYPES[key];
         return (
-          <Field {...common}>
+          <Field key={field.key} {...common}>
             <input
               id={`walkin-${key}`}
               type={spec.type}
@@ -188,7 +188,7 @@ export function WalkInPage() {
       case 'heardVia': {
         const key = field.key;
         return (
-          <Field {...common}>
+          <Field key={field.key} {...common}>
             <select id={`walkin-${key}`} value={input[key]} onChange={(e) => set({ [key]: e.target.value })} {...errorProps(key)}>
               <option value="">{t('walkin.choose')}</option>
               {(field.options ?? []).map((o) => (
@@ -202,7 +202,7 @@ export function WalkInPage() {
       }
       case 'country':
         return (
-          <Field {...common}>
+          <Field key={field.key} {...common}>
             <select id="walkin-country" value={input.country} onChange={(e) => set({ country: e.target.value, province: '', city: '' })} {...errorProps('country')}>
               <option value="">{t('walkin.choose')}</option>
               {countries.map((c) => (
@@ -216,7 +216,7 @@ export function WalkInPage() {
       case 'region': {
         const province = taxonomy.provinces.find((p) => p.value === input.province);
         return (
-          <Field {...common}>
+          <Field key={field.key} {...common}>
             <div className="row">
               <select id="walkin-region" aria-label={t('walkin.province')} value={input.province} onChange={(e) => set({ province: e.target.value, city: '', country: e.target.value ? 'CN' : input.country })} {...errorProps('region')}>
                 <option value="">{t('walkin.province')}</option>
@@ -243,7 +243,7 @@ export function WalkInPage() {
         const key = field.key;
         const options = key === 'industry' ? taxonomy.industries : taxonomy.companySizes;
         return (
-          <Field {...common}>
+          <Field key={field.key} {...common}>
             <select id={`walkin-${key}`} value={input[key]} onChange={(e) => set({ [key]: e.target.value })} {...errorProps(key)}>
               <option value="">{t('walkin.choose')}</option>
               {options.map((o) => (

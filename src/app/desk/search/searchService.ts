@@ -43,10 +43,11 @@ export class SearchService {
   }
 
   private async loadAll(): Promise<void> {
-    // In pages, so a 200,000-row roster never sits in memory twice.
+    // In pages, so a 200,000-row roster never sits in memory twice, and small ones: each page is a
+    // read transaction, and a check-in written meanwhile waits for the one in progress.
     let last: string | null = null;
     for (;;) {
-      const page: RosterEntry[] = await (last === null ? this.db.roster.orderBy('id') : this.db.roster.where('id').above(last)).limit(10_000).toArray();
+      const page: RosterEntry[] = await (last === null ? this.db.roster.orderBy('id') : this.db.roster.where('id').above(last)).limit(2_000).toArray();
       if (!page.length) break;
       this.index.upsert(page.map(fromRoster));
       last = page[page.length - 1]?.id ?? null;
