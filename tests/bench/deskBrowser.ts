@@ -121,7 +121,11 @@ export async function benchDeskBrowser(report: Report): Promise<void> {
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       const status = () => document.querySelector('#roster-search ~ p[role=status]')?.textContent ?? '';
       // Wait until the index has loaded every visitor.
-      while (/…/.test(status())) await new Promise((r) => setTimeout(r, 200));
+      const loadingSince = performance.now();
+      while (/…/.test(status())) {
+        if (performance.now() - loadingSince > 300_000) throw new Error(`the search index was still loading after 5 minutes: ${status()}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
       const out: number[] = [];
       for (let round = 0; round < 10; round++) {
         for (const q of list) {
@@ -132,10 +136,12 @@ export async function benchDeskBrowser(report: Report): Promise<void> {
           const t0 = performance.now();
           setValue.call(input, q);
           input.dispatchEvent(new Event('input', { bubbles: true }));
-          await new Promise<void>((resolve) => {
+          await new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no answer shown for "${q}": ${status()}`)), 10_000);
             const done = () => {
               if (results.children.length > 0 || status().match(/\b0\b/)) {
                 observer.disconnect();
+                clearTimeout(timer);
                 resolve();
               }
             };
