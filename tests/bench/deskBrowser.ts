@@ -81,37 +81,49 @@ export async function benchDeskBrowser(report: Report): Promise<void> {
     const codes = Array.from({ length: SCANS }, (_, i) => badges[Math.floor((i * 997) % badges.length)]!.badge_code);
     await page.goto(`${server.url}/desk`);
     await page.getByTestId('roster-count').filter({ hasText: String(ROSTER) }).waitFor({ timeout: 60_000 });
-    const latencies = await page.evaluate(async (list) => {
-      const out: number[] = [];
-      for (const code of list) {
-        const before = document.querySelector('[data-testid=scan-result]')?.getAttribute('data-checkin-id') ?? null;
-        for (const ch of code) window.dispatchEvent(new KeyboardEvent('keydown', { key: ch, bubbles: true }));
-        const t0 = performance.now();
-        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`no result shown for ${code.slice(0, 20)}…: ${document.body.innerText.slice(0, 300)}`)), 10_000);
-          const check = () => {
-            const id = document.querySelector('[data-testid=scan-result]')?.getAttribute('data-checkin-id') ?? null;
-            if (id && id !== before) {
-              observer.disconnect();
-              clearTimeout(timer);
-              resolve();
-            }
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-          check();
-        });
-        out.push(performance.now() - t0);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      return out;
-    }, codes);
+    const scan = (list: string[]) =>
+      page.evaluate(async (codes) => {
+        const out: number[] = [];
+        for (const code of codes) {
+          const before = document.querySelector('[data-testid=scan-result]')?.getAttribute('data-checkin-id') ?? null;
+          for (const ch of code) window.dispatchEvent(new KeyboardEvent('keydown', { key: ch, bubbles: true }));
+          const t0 = performance.now();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+          await new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no result shown for ${code.slice(0, 20)}…: ${document.body.innerText.slice(0, 300)}`)), 10_000);
+            const check = () => {
+              const id = document.querySelector('[data-testid=scan-result]')?.getAttribute('data-checkin-id') ?? null;
+              if (id && id !== before) {
+                observer.disconnect();
+                clearTimeout(timer);
+                resolve();
+              }
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+            check();
+          });
+          out.push(performance.now() - t0);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        return out;
+      }, list);
+    const status = () => page.locator('#roster-search ~ p[role=status]').textContent();
+    // The first minute after the desk opens, its search worker reads the whole roster from
+    // IndexedDB to build its index; scans then share IndexedDB and the CPU with it.
+    const whileIndexing = await scan(codes.slice(0, 50));
+    const loadingSince = performance.now();
+    while (/…/.test((await status()) ?? '')) {
+      if (performance.now() - loadingSince > 300_000) throw new Error(`the search index was still loading after 5 minutes: ${await status()}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const latencies = await scan(codes.slice(50));
     report.add({
       issue: '#2',
-      name: `Scanner keystrokes → check-in committed → shown (Chromium, ${ROSTER.toLocaleString('en')} roster, ${SCANS} scans)`,
+      name: `Scanner keystrokes → check-in committed → shown (Chromium, ${ROSTER.toLocaleString('en')} roster, ${latencies.length} scans)`,
       value: `p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`,
       target: 'p95 ≤ 50 ms',
+      note: `once the search index is built; the first ${whileIndexing.length} scans, while it was being built: p50 ${percentile(whileIndexing, 50).toFixed(1)} ms, p95 ${percentile(whileIndexing, 95).toFixed(1)} ms`,
     });
 
     // Roster search as staff use it: type into the field, time until the results list shows the answer.
@@ -131,8 +143,11 @@ export async function benchDeskBrowser(report: Report): Promise<void> {
         for (const q of list) {
           setValue.call(input, '');
           input.dispatchEvent(new Event('input', { bubbles: true }));
-          await new Promise((r) => setTimeout(r, 30));
           const results = document.querySelector('[data-testid=search-results]')!;
+          // The emptied field must be on screen first, or an answer that looks like the last one
+          // ("0 found" twice) would never change the page.
+          const clearedBy = performance.now() + 2000;
+          while ((results.children.length > 0 || /\b0\b/.test(status()) || status() === '') && performance.now() < clearedBy) await new Promise((r) => setTimeout(r, 10));
           const t0 = performance.now();
           setValue.call(input, q);
           input.dispatchEvent(new Event('input', { bubbles: true }));
