@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests drive the system Chromium (never a downloaded browser) against the production
- * build served by the real server. One worker: each test file starts its own server, and this
- * machine has two cores.
+ * build served by the real server. Two workers, one test file each at a time: every file starts
+ * its own server on its own ports and data directory, and most of a test's time is spent waiting
+ * (on the network switch, the sync runner, service workers), so two files share two cores well.
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 180_000,
   expect: { timeout: 15_000 },
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   globalSetup: './tests/e2e/support/globalSetup.ts',

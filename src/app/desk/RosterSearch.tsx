@@ -33,7 +33,7 @@ export function RosterSearch({ onCheckIn }: { onCheckIn: (badgeCode: string) => 
       <label htmlFor="roster-search">{t('search.label')}</label>
       <input id="roster-search" type="search" autoComplete="off" spellCheck={false} value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('search.placeholder')} />
       <p className="muted" role="status">
-        {loading ? t('search.loading', { count: size }) : query.trim() ? t('search.results', { count: hits.length }) : t('search.ready', { count: size })}
+        {loading ? t('search.loading', { count: size }) : !query.trim() ? t('search.ready', { count: size }) : result.query === query ? t('search.results', { count: hits.length }) : t('search.searching')}
       </p>
       <ul className="search-results" data-testid="search-results">
         {hits.map(({ entry }) => (
