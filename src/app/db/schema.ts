@@ -135,8 +135,8 @@ export class ShowfloorDb extends Dexie {
     this.version(2).stores({
       visitors: 'id, capturedAt, mobile, email, synced',
     });
-    // v3: an exhibitor booth's leads and card photos. (Declared after v4 existed: Dexie 4 adds the
-    // tables to a database already at v4 without a version bump, so installed kiosks upgrade too.)
+    // v3: an exhibitor booth's leads and card photos. Declared after v4 existed, so a device
+    // already at v4 upgrades to v5 below, which declares them again.
     this.version(3).stores({
       leads: 'id, capturedAt, attendeeId, synced',
       leadPhotos: 'leadId, uploaded',
@@ -146,6 +146,12 @@ export class ShowfloorDb extends Dexie {
       responses: 'id, capturedAt, surveyId, synced',
       feedback: 'id, capturedAt, synced',
       feedbackPhotos: 'feedbackId',
+    });
+    // v5: the v3 tables once more, for databases created at v4 before v3 was declared (a proper
+    // upgrade instead of Dexie's warning and its silent native-version bump).
+    this.version(5).stores({
+      leads: 'id, capturedAt, attendeeId, synced',
+      leadPhotos: 'leadId, uploaded',
     });
   }
 }
