@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM } from '../../playwright.config';
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
 import { startServer } from '../e2e/support/server';
+import { scanInPage } from './scanInPage';
 import { percentile, type Report } from './report';
 
 const ROSTER = 200_000;
@@ -81,33 +82,7 @@ export async function benchDeskBrowser(report: Report): Promise<void> {
     const codes = Array.from({ length: SCANS }, (_, i) => badges[Math.floor((i * 997) % badges.length)]!.badge_code);
     await page.goto(`${server.url}/desk`);
     await page.getByTestId('roster-count').filter({ hasText: String(ROSTER) }).waitFor({ timeout: 60_000 });
-    const scan = (list: string[]) =>
-      page.evaluate(async (codes) => {
-        const out: number[] = [];
-        for (const code of codes) {
-          const before = document.querySelector('[data-testid=scan-result]')?.getAttribute('data-checkin-id') ?? null;
-          for (const ch of code) window.dispatchEvent(new KeyboardEvent('keydown', { key: ch, bubbles: true }));
-          const t0 = performance.now();
-          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-          await new Promise<void>((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`no result shown for ${code.slice(0, 20)}…: ${document.body.innerText.slice(0, 300)}`)), 10_000);
-            const check = () => {
-              const id = document.querySelector('[data-testid=scan-result]')?.getAttribute('data-checkin-id') ?? null;
-              if (id && id !== before) {
-                observer.disconnect();
-                clearTimeout(timer);
-                resolve();
-              }
-            };
-            const observer = new MutationObserver(check);
-            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-            check();
-          });
-          out.push(performance.now() - t0);
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        return out;
-      }, list);
+    const scan = async (list: string[]) => (await scanInPage(page, list, { selector: '[data-testid=scan-result]', attribute: 'data-checkin-id' })).shown;
     const status = () => page.locator('#roster-search ~ p[role=status]').textContent();
     // The first minute after the desk opens, its search worker reads the whole roster from
     // IndexedDB to build its index; scans then share IndexedDB and the CPU with it.

@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM } from '../../playwright.config';
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
 import { startServer } from '../e2e/support/server';
+import { scanInPage } from './scanInPage';
 import { percentile, type Report } from './report';
 
 const VISITORS = 600;
@@ -46,38 +47,7 @@ export async function benchLeads(report: Report): Promise<void> {
     await context.setOffline(true);
 
     const codes = badges.slice(0, SCANS).map((b) => b.badge_code);
-    const { shown: latencies, committed } = await page.evaluate(async (list) => {
-      const out: number[] = [];
-      const committedMs: number[] = [];
-      for (const code of list) {
-        const before = document.querySelector('[data-testid=lead-qualify]')?.getAttribute('data-lead-id') ?? null;
-        (document.activeElement as HTMLElement | null)?.blur();
-        for (const ch of code) window.dispatchEvent(new KeyboardEvent('keydown', { key: ch, bubbles: true }));
-        const t0 = performance.now();
-        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`no lead opened for ${code.slice(0, 20)}…: ${document.body.innerText.slice(0, 300)}`)), 10_000);
-          const check = () => {
-            const id = document.querySelector('[data-testid=lead-qualify]')?.getAttribute('data-lead-id') ?? null;
-            if (id && id !== before) {
-              observer.disconnect();
-              clearTimeout(timer);
-              resolve();
-            }
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-          check();
-        });
-        out.push(performance.now() - t0);
-        // The app marks the moment the lead's transaction committed (data/leads.ts).
-        const mark = performance.getEntriesByName('showfloor:lead-committed').pop();
-        if (mark && mark.startTime >= t0) committedMs.push(mark.startTime - t0);
-        performance.clearMarks('showfloor:lead-committed');
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      return { shown: out, committed: committedMs };
-    }, codes);
+    const { shown: latencies, committed } = await scanInPage(page, codes, { selector: '[data-testid=lead-qualify]', attribute: 'data-lead-id' }, 'showfloor:lead-committed');
     const firstHundred = latencies.slice(0, 100);
     const lastHundred = latencies.slice(-100);
     report.add({
