@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
+          // Vitest leaves a core free by default; on a two-core CI machine that halves the unit run.
+          maxWorkers: 2,
         },
       },
       {

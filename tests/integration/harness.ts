@@ -13,6 +13,7 @@ import { openPostgres } from '../../src/server/db/postgres';
 import type { Db } from '../../src/server/db/types';
 import { ensureEvent } from '../../src/server/services/events';
 import type { EventConfig } from '../../src/core/schema/config';
+import { readPgliteTemplate } from '../support/pgliteTemplate';
 import { createDatabase } from '../support/postgres';
 
 export const DATABASES = ['pglite', 'postgres'] as const;
@@ -27,7 +28,10 @@ export interface TestServer {
 }
 
 export async function openTestDb(kind: DatabaseKind): Promise<Db> {
-  const db = kind === 'pglite' ? await openPglite(undefined) : openPostgres(await createDatabase(inject('pgUrl'), `t_${randomBytes(6).toString('hex')}`));
+  const db =
+    kind === 'pglite'
+      ? await openPglite(undefined, { loadDataDir: readPgliteTemplate(inject('pgliteTemplate')) })
+      : openPostgres(await createDatabase(inject('pgUrl'), `t_${randomBytes(6).toString('hex')}`));
   await migrate(db);
   return db;
 }

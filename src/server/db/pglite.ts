@@ -18,10 +18,19 @@ function wrap(conn: PGliteLike): Queryable {
   };
 }
 
-/** PGlite is single-connection: the caller must hold the data-directory lock (see dataDirLock.ts). */
-export async function openPglite(dataDir: string | undefined): Promise<Db> {
-  const db = dataDir ? new PGlite(dataDir) : new PGlite();
+/**
+ * PGlite is single-connection: the caller must hold the data-directory lock (see dataDirLock.ts).
+ * `loadDataDir` starts from a dump of another database (PGlite.dumpDataDir) instead of running
+ * initdb, which takes seconds.
+ */
+export async function openPglite(dataDir: string | undefined, opts: { loadDataDir?: Blob } = {}): Promise<Db> {
+  const db = new PGlite(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
   await db.waitReady;
+  return pgliteDb(db);
+}
+
+/** The product's database interface over an open PGlite. */
+export function pgliteDb(db: PGlite): Db {
   const base = wrap(db);
   return {
     kind: 'pglite',

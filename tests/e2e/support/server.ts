@@ -1,6 +1,6 @@
 /** The real organizer server (production build, embedded database) in a child process, behind a NetSwitch. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../support/postgres';
@@ -78,6 +78,8 @@ async function waitHealthy(url: string, child: ChildProcess, log: () => string):
 
 export async function startServer(opts: { staticDir?: string; env?: Record<string, string> } = {}): Promise<E2EServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'showfloor-e2e-'));
+  const template = process.env.SHOWFLOOR_E2E_DATA_TEMPLATE;
+  if (template && !opts.env?.DATABASE_URL) cpSync(path.join(template, 'pglite'), path.join(dataDir, 'pglite'), { recursive: true });
   const port = await freePort();
   const net = new NetSwitch(port);
   const proxyPort = await net.start();
