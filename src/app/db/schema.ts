@@ -4,6 +4,7 @@
  * Schema versions only ever add: an installed tablet upgrades in place with its unsynced data.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { hasBadgeShape } from '../../core/badge/codec';
 import type { Checkin } from '../../core/schema/records';
 import type { Visitor } from '../../core/schema/visitor';
 import type { Role } from '../../core/schema/common';
@@ -99,6 +100,18 @@ export interface SyncStateRow {
   value: unknown;
 }
 
+/**
+ * A roster entry as the desk keeps it. `externalCode` repeats the badge code only when it is a
+ * registration system's own code: those are looked up by code, where our signed badges name their
+ * attendee. Indexed sparsely (IndexedDB skips rows without it), so a pull of 200,000 signed badges
+ * writes no index entries for them (a quarter of the pull's time).
+ */
+export type RosterRow = RosterEntry & { externalCode?: string };
+
+export function toRosterRow(entry: RosterEntry): RosterRow {
+  return !entry.badgeCode || hasBadgeShape(entry.badgeCode) ? entry : { ...entry, externalCode: entry.badgeCode };
+}
+
 export interface CheckpointValue {
   stream: PullStream;
   checkpoint: string;
@@ -107,7 +120,7 @@ export interface CheckpointValue {
 export class ShowfloorDb extends Dexie {
   device!: EntityTable<DeviceRow, 'key'>;
   config!: Dexie.Table<ConfigRow, [string, string]>;
-  roster!: EntityTable<RosterEntry, 'id'>;
+  roster!: EntityTable<RosterRow, 'id'>;
   checkins!: EntityTable<LocalCheckin, 'id'>;
   visitors!: EntityTable<LocalVisitor, 'id'>;
   responses!: EntityTable<LocalResponse, 'id'>;
@@ -153,5 +166,16 @@ export class ShowfloorDb extends Dexie {
       leads: 'id, capturedAt, attendeeId, synced',
       leadPhotos: 'leadId, uploaded',
     });
+    // v6: the roster's external codes in a sparse index, instead of every badge code (RosterRow).
+    this.version(6)
+      .stores({ roster: 'id, externalCode' })
+      .upgrade((tx) =>
+        tx
+          .table<RosterRow, string>('roster')
+          .filter((r) => !!r.badgeCode && !hasBadgeShape(r.badgeCode))
+          .modify((r) => {
+            r.externalCode = r.badgeCode;
+          }),
+      );
   }
 }

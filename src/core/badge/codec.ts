@@ -99,11 +99,24 @@ export function normaliseScannedCode(text: string): string {
   return text.trim();
 }
 
+/** Version, event, attendee, category, key id, two empty lengths, signature. */
+const MIN_BADGE_BYTES = 1 + 16 + 16 + 1 + 8 + 2 + SIGNATURE_BYTES;
+const BADGE_SHAPE = new RegExp(`^${BADGE_PREFIX}[A-Z2-7]{${Math.ceil((MIN_BADGE_BYTES * 8) / 5)},}$`, 'i');
+
+/**
+ * Whether a code looks like one of our signed badges: the prefix and a base32 body long enough to
+ * hold one. No decoding, so it can be asked of every row of a 200,000-row roster; a registration
+ * system's own codes (short, or not base32) never look like this.
+ */
+export function hasBadgeShape(code: string): boolean {
+  return BADGE_SHAPE.test(code);
+}
+
 export function decodeBadge(text: string): BadgeDecodeResult {
   const clean = normaliseScannedCode(text);
   if (clean.slice(0, BADGE_PREFIX.length).toUpperCase() !== BADGE_PREFIX) return { ok: false, reason: 'not_a_badge' };
   const bytes = base32Decode(clean.slice(BADGE_PREFIX.length));
-  if (!bytes || bytes.length < 1 + 16 + 16 + 1 + 8 + 2 + SIGNATURE_BYTES) return { ok: false, reason: 'corrupt' };
+  if (!bytes || bytes.length < MIN_BADGE_BYTES) return { ok: false, reason: 'corrupt' };
   if (bytes[0] !== VERSION) return { ok: false, reason: 'corrupt' };
   let o = 1;
   const eventId = bytesToUuid(bytes.slice(o, o + 16));

@@ -78,4 +78,19 @@ export const pullResponseSchema = z.object({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
+/**
+ * A pull page as the device first checks it: the envelope only. Each change is checked as it is
+ * applied (readChange, then its kind's schema): one pass over a 5,000-change page, not two.
+ */
+export const pullEnvelopeSchema = pullResponseSchema.extend({ changes: z.array(z.unknown()) });
+export type PullEnvelope = z.infer<typeof pullEnvelopeSchema>;
+
+/** changeSchema's parse by hand, for the same reason as readRosterEntry. */
+export function readChange(value: unknown): Change | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const c = value as Record<string, unknown>;
+  if (typeof c.kind !== 'string' || typeof c.key !== 'string' || c.data === undefined) return null;
+  return { kind: c.kind, key: c.key, data: c.data };
+}
+
 export const healthResponseSchema = z.object({ status: z.literal('ok'), version: z.string(), database: z.string() });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkIn } from '../../../src/app/data/checkins';
 import { InvalidRecordError } from '../../../src/app/data/outbox';
-import type { ShowfloorDb } from '../../../src/app/db/schema';
+import { toRosterRow, type ShowfloorDb } from '../../../src/app/db/schema';
 import { closeTestDb, deskDevice, openTestDb, rosterEntry } from './fixtures';
 
 let d: ShowfloorDb;
@@ -48,7 +48,7 @@ describe('capture atomicity: a record and its outbox row are written together or
 
   it('refuses a record with an oversized field and writes nothing', async () => {
     const before = await snapshot();
-    await d.roster.put(rosterEntry({ name: '名'.repeat(501), badgeCode: 'EXT-LONG' }));
+    await d.roster.put(toRosterRow(rosterEntry({ name: '名'.repeat(501), badgeCode: 'EXT-LONG' })));
     await expect(checkIn('EXT-LONG', 'scanner')).rejects.toThrow(/name/);
     expect(await snapshot()).toEqual(before);
   });

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ShowfloorDb } from '../../../src/app/db/schema';
+import { badgeCode, rosterEntry, testEvent } from './fixtures';
 
 describe('device database upgrades', () => {
   it('a kiosk installed before booth leads existed keeps its data and gains the lead tables', async () => {
@@ -15,11 +16,30 @@ describe('device database upgrades', () => {
 
     const db = new ShowfloorDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.syncState.get('checkpoint:config')).toEqual({ key: 'checkpoint:config', value: '42' });
     await db.leadPhotos.put({ leadId: 'l1', contentType: 'image/jpeg', bytes: new ArrayBuffer(1), uploaded: 0 });
     expect(await db.leadPhotos.where('uploaded').equals(0).count()).toBe(1);
     expect(await db.leads.where('synced').equals(0).count()).toBe(0);
+    db.close();
+  });
+
+  it('a desk with a roster from before v6 finds external codes by the new index, and keeps every row', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(5).stores({ device: 'key', config: '[kind+key], kind', roster: 'id, badgeCode', syncState: 'key' });
+    const signed = rosterEntry({ name: '李娜' });
+    signed.badgeCode = badgeCode(testEvent(), signed);
+    const external = rosterEntry({ name: 'John Smith', badgeCode: 'REG-2025-000123' });
+    await old.table('roster').bulkPut([signed, external]);
+    old.close();
+
+    const db = new ShowfloorDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.roster.where('externalCode').equals('REG-2025-000123').first()).toEqual({ ...external, externalCode: 'REG-2025-000123' });
+    expect(await db.roster.get(signed.id)).toEqual(signed);
+    expect(await db.roster.where('externalCode').equals(signed.badgeCode).count()).toBe(0);
     db.close();
   });
 });
