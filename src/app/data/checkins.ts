@@ -2,7 +2,7 @@
  * Desk check-in: whatever was scanned is recorded. A good badge admits; a re-entry, an unknown
  * code, a forged, revoked or foreign badge is recorded with its flag and shown to staff.
  */
-import { verifyBadge } from '../../core/badge/codec';
+import { decodeBadge, hasBadgeShape, verifyBadge } from '../../core/badge/codec';
 import type { VisitorCategory } from '../../core/categories';
 import { newId } from '../../core/ids';
 import type { RosterEntry } from '../../core/schema/config';
@@ -40,8 +40,10 @@ export async function checkIn(rawCode: string, method: CheckinMethod): Promise<C
   const code = rawCode.trim().slice(0, MAX_CODE_LENGTH);
   if (!code) throw new Error('empty code');
 
-  const outcome = await d.transaction('rw', [d.checkins, d.outbox, d.roster, d.config, d.device, d.visitors], async () => {
-    const who = await identify(code);
+  // Who it is comes from server-owned data (roster, keys) and is read first: the write transaction
+  // holds only the check-ins and the outbox, so a roster page or a sync being written never delays it.
+  const who = await identify(code);
+  const outcome = await d.transaction('rw', [d.checkins, d.outbox], async () => {
     const previous = who.attendeeId
       ? await d.checkins.where('attendeeId').equals(who.attendeeId).count()
       : await d.checkins.where('code').equals(code).count();
@@ -99,8 +101,12 @@ async function identify(code: string): Promise<Identified> {
       };
     }
   }
-  // Codes from an external registration system, imported with the roster.
-  const attendee = await d.roster.where('badgeCode').equals(code).first();
+  // Codes from an external registration system, imported with the roster; and, before the
+  // event's keys have arrived, one of our badges the roster holds exactly as scanned.
+  const decoded = hasBadgeShape(code) ? decodeBadge(code) : null;
+  const attendee = decoded?.ok
+    ? await d.roster.get(decoded.payload.attendeeId).then((r) => (r?.badgeCode === code ? r : undefined))
+    : await d.roster.where('externalCode').equals(code).first();
   if (attendee) return { attendeeId: attendee.id, category: attendee.category, name: attendee.name, company: attendee.company, attendee, flags: [] };
   return { ...none, flags: ['unknown'] };
 }

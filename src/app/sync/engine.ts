@@ -24,8 +24,16 @@ const STREAMS_BY_ROLE: Record<DeviceRow['role'], PullStream[]> = {
   kiosk: ['config'],
 };
 
+/**
+ * A capture is pushed within this long, together with whatever else was captured meanwhile. A desk
+ * with a queue scans a badge every second or two; pushing after each one meant a sync's writes
+ * (outbox, marks, status) were always in progress when the next scan wanted to commit.
+ */
+export const CAPTURE_GATHER_MS = 1_000;
+
 export interface EngineOptions {
   periodicMs?: number;
+  gatherMs?: number;
   random?: () => number;
 }
 
@@ -36,15 +44,18 @@ export class SyncEngine {
   private failures = 0;
   private unsubscribe: (() => void) | null = null;
   private readonly periodicMs: number;
+  private readonly gatherMs: number;
+  private gathering: ReturnType<typeof setTimeout> | null = null;
   private readonly random: () => number;
 
   constructor(opts: EngineOptions = {}) {
     this.periodicMs = opts.periodicMs ?? PERIODIC_SYNC_MS;
+    this.gatherMs = opts.gatherMs ?? CAPTURE_GATHER_MS;
     this.random = opts.random ?? Math.random;
   }
 
   start(): void {
-    this.unsubscribe = onSyncRequested(() => this.wake(false));
+    this.unsubscribe = onSyncRequested(() => this.gather());
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     if (navigator.locks) {
@@ -58,6 +69,7 @@ export class SyncEngine {
   stop(): void {
     this.stopped = true;
     this.unsubscribe?.();
+    if (this.gathering) clearTimeout(this.gathering);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     this.wake(true);
@@ -65,6 +77,13 @@ export class SyncEngine {
 
   private readonly onOnline = () => this.wake(true);
   private readonly onOffline = () => void updateStatus({ unreachable: true });
+
+  private gather(): void {
+    this.gathering ??= setTimeout(() => {
+      this.gathering = null;
+      this.wake(false);
+    }, this.gatherMs);
+  }
 
   /** `force` cuts a backoff short (the network just came back); a capture only wakes an idle runner. */
   private wake(force: boolean): void {
