@@ -1,4 +1,4 @@
-import { CHANGE_KINDS, readRosterEntry, type ChangeKind, type RosterEntry, type VisitorErasure } from '../../core/schema/config';
+import { CHANGE_KINDS, readRosterEntry, type ChangeKind, type VisitorErasure } from '../../core/schema/config';
 import { PULL_PAGE_MAX, readChange, type PullStream } from '../../core/schema/sync';
 import Dexie, { RangeSet } from 'dexie';
 import { db } from '../db/open';
@@ -59,19 +59,18 @@ async function applyPage(stream: PullStream, changes: unknown[], checkpoint: str
       else configDeletes.push([change.kind, change.key]);
       continue;
     }
-    // Attendees are nearly all of a desk's pull: read by hand, zod only to explain a refusal.
+    // Attendees are nearly all of a desk's pull: read by hand (readRosterEntry agrees with the schema).
     const attendee = change.kind === 'attendee' ? readRosterEntry(change.data) : null;
     if (attendee) {
       rosterPuts.push(toRosterRow(attendee));
       continue;
     }
     const parsed = schema.safeParse(change.data);
-    if (!parsed.success) {
-      console.warn(`sync: ignored malformed ${change.kind} ${change.key}`, parsed.error.issues[0]?.message);
+    if (!parsed.success || change.kind === 'attendee') {
+      console.warn(`sync: ignored malformed ${change.kind} ${change.key}`, parsed.error?.issues[0]?.message);
       continue;
     }
-    if (change.kind === 'attendee') rosterPuts.push(toRosterRow(parsed.data as RosterEntry));
-    else if (change.kind === 'visitor_erasure') erased.push(...(parsed.data as VisitorErasure).attendeeIds);
+    if (change.kind === 'visitor_erasure') erased.push(...(parsed.data as VisitorErasure).attendeeIds);
     else if (change.kind === 'lead') leadPuts.push(parsed.data as ServerLead);
     else configPuts.push({ kind: change.kind, key: change.key, data: parsed.data });
   }
