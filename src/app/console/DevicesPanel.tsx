@@ -143,7 +143,7 @@ export function DevicesPanel() {
                 )}
               </td>
               <td>{t(`common:mode.${d.role}`)}</td>
-              <td>{relativeTime(d.lastSeenAt, now, i18n.language) ?? t('devices.never')}</td>
+              <td>{relativeTime(d.lastSeenAt, now) ?? t('devices.never')}</td>
               <td>{d.unsynced ?? '–'}</td>
               <td>{d.revokedAt ? <span className="tag bad">{t('devices.revoked')}</span> : <span className="tag ok">{t('devices.active')}</span>}</td>
               <td>

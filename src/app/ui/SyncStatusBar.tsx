@@ -18,7 +18,7 @@ export function SyncStatusBar() {
   const now = useNow();
   const [showDead, setShowDead] = useState(false);
   const reachable = online && !status.unreachable;
-  const last = relativeTime(status.lastSuccessAt, now, i18n.language);
+  const last = relativeTime(status.lastSuccessAt, now);
 
   return (
     <div className="status-bar" role="status" aria-live="polite" data-testid="sync-status">

@@ -154,7 +154,7 @@ function Engagement({ data }: { data: DashboardData }) {
 }
 
 function Fleet({ data }: { data: DashboardData }) {
-  const { t, i18n } = useTranslation('dashboard');
+  const { t } = useTranslation('dashboard');
   const now = useNow(10_000);
   return (
     <section className="card">
@@ -179,7 +179,7 @@ function Fleet({ data }: { data: DashboardData }) {
                 {d.revokedAt ? ` · ${t('fleet.revoked')}` : ''}
               </td>
               <td>{t(`fleet.roles.${d.role}`)}</td>
-              <td>{relativeTime(d.lastSeenAt, now, i18n.language) ?? t('fleet.never')}</td>
+              <td>{relativeTime(d.lastSeenAt, now) ?? t('fleet.never')}</td>
               <td className="num">{d.unsynced ?? '–'}</td>
             </tr>
           ))}
