@@ -3,10 +3,11 @@
  * a valid booth profile, existing choices keep their ids (answers on leads refer to them), and an
  * incomplete question is refused with a message instead of being sent.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BoothProfileForm } from '../../../src/app/exhibitor/BoothProfileForm';
 import type { BoothProfileInput } from '../../../src/core/leads/profile';
+import { fireNativeChange } from './nativeChange';
 
 afterEach(() => cleanup());
 
@@ -22,7 +23,9 @@ describe('BoothProfileForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add a product' }));
     fireEvent.change(screen.getByLabelText('Product 2'), { target: { value: ' 加工中心 ' } });
     fireEvent.change(screen.getByLabelText('Choices, one per line'), { target: { value: '< 1M\n≥ 1M\n≥ 10M\n\n' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    });
     expect(await screen.findByText('Saved. Booth devices get the change at their next sync.')).toBeTruthy();
     const saved = onSave.mock.calls[0]?.[0] as BoothProfileInput;
     expect(saved.products[0]).toEqual({ id: 'lathe', name: '数控车床' });
@@ -39,17 +42,23 @@ describe('BoothProfileForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add a question' }));
     fireEvent.change(screen.getByLabelText('Question text'), { target: { value: '采购时间' } });
     fireEvent.change(screen.getByLabelText('Choices, one per line'), { target: { value: '三个月内' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    });
     expect(screen.getByRole('alert').textContent).toContain('at least two different choices');
     expect(onSave).not.toHaveBeenCalled();
 
-    fireEvent.change(screen.getByLabelText('Answer type'), { target: { value: 'text' } });
+    fireNativeChange(screen.getByLabelText('Answer type'), { target: { value: 'text' } });
     expect(screen.queryByLabelText('Choices, one per line')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Add a product' }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    });
     expect(onSave).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Remove product 1' }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    });
     expect(onSave).toHaveBeenCalledTimes(1);
     expect(onSave.mock.calls[0]?.[0].questions).toEqual([expect.objectContaining({ label: '采购时间', type: 'text', options: [] })]);
   });
@@ -57,7 +66,9 @@ describe('BoothProfileForm', () => {
   it('shows the server’s refusal', async () => {
     render(<BoothProfileForm initial={initial} withProducts={false} onSave={() => Promise.reject(new Error('question ids must differ'))} />);
     expect(screen.queryByText('Products')).toBeNull();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    });
     expect(screen.getByRole('alert').textContent).toContain('question ids must differ');
   });
 });

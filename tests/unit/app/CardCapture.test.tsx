@@ -3,10 +3,11 @@
  * downloaded the models): offline, the photo is still kept with what staff type, to be read later.
  * Object URLs are the one thing jsdom lacks; they are stubbed.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardCapture, type CardCaptureResult } from '../../../src/app/cards/CardCapture';
 import { CARD_FIELDS } from '../../../src/core/cards/fields';
+import { fireNativeChange } from './nativeChange';
 
 function setOnline(online: boolean) {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
@@ -33,7 +34,7 @@ describe('CardCapture without card reading prepared', () => {
     expect(screen.queryByRole('button', { name: 'Prepare card reading' })).toBeNull();
 
     const file = photo();
-    fireEvent.change(screen.getByLabelText('Choose an image'), { target: { files: [file] } });
+    fireNativeChange(screen.getByLabelText('Choose an image'), { target: { files: [file] } });
     expect(await screen.findByText(/The photo is kept with the lead, to be read later/)).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Photo of the business card' })).toBeTruthy();
     // Every field is there to type into, each with its own label.
@@ -41,7 +42,9 @@ describe('CardCapture without card reading prepared', () => {
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: ' 张伟 ' } });
     fireEvent.change(screen.getByLabelText('Mobile'), { target: { value: '138 0013 8000' } });
     fireEvent.change(screen.getByLabelText('Phone'), { target: { value: 'ask at booth' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Keep the photo, read later' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Keep the photo, read later' }));
+    });
 
     expect(onConfirm).toHaveBeenCalledTimes(1);
     const result = onConfirm.mock.calls[0]?.[0] as CardCaptureResult;
@@ -57,7 +60,7 @@ describe('CardCapture without card reading prepared', () => {
     render(<CardCapture onConfirm={vi.fn()} />);
     expect(await screen.findByRole('button', { name: 'Prepare card reading' })).toBeTruthy();
     expect(screen.getByText(/one-time download of about \d+ MB/)).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Take a photo of the card'), { target: { files: [photo()] } });
+    fireNativeChange(screen.getByLabelText('Take a photo of the card'), { target: { files: [photo()] } });
     expect(await screen.findByText(/Prepare it now to read this card, or keep the photo/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Keep the photo, read later' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Prepare card reading' })).toBeTruthy();

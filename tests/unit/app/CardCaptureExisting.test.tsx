@@ -4,7 +4,7 @@
  * The OCR worker (WASM models in Cache Storage) cannot run in jsdom: readiness and the reader are
  * the boundary replaced here; what staff see and confirm is the real component.
  */
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LeadQualify } from '../../../src/app/booth/LeadQualify';
 import { CardCapture, type CardCaptureResult } from '../../../src/app/cards/CardCapture';
@@ -48,7 +48,9 @@ describe('CardCapture from an existing photo', () => {
     expect(screen.queryByLabelText('Take a photo of the card')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Another photo' })).toBeNull();
     expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('张伟');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Keep the photo, read later' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Keep the photo, read later' }));
+    });
     expect(reader.read).not.toHaveBeenCalled();
     expect(onConfirm.mock.calls[0]?.[0]).toMatchObject({ photo: image, unread: true, fields: { name: '张伟' } });
   });
@@ -69,7 +71,9 @@ describe('CardCapture from an existing photo', () => {
     expect(reader.read).toHaveBeenCalledWith(image);
     expect(mobile.id).toBe(screen.getByLabelText('Mobile').id);
     fireEvent.change(screen.getByLabelText('Company'), { target: { value: '华南机械有限公司' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save card' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save card' }));
+    });
     const result = onConfirm.mock.calls[0]?.[0] as CardCaptureResult;
     expect(result.unread).toBe(false);
     expect(result.photo).toBe(image);
@@ -99,7 +103,9 @@ describe('a lead saved with its card unread', () => {
       await screen.findByDisplayValue('+8613800138000');
       // The photo read is the one kept with the lead.
       expect(reader.read.mock.calls[0]?.[0].size).toBe(bytes.length);
-      await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save card' })));
+      await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save card' }));
+    });
       expect(await screen.findByText('Card read: the contact details are updated.')).toBeTruthy();
       await waitFor(async () => expect((await d.leads.get(lead.id))?.cardUnread).toBe(false));
       expect(await d.leads.get(lead.id)).toMatchObject({ contact: { name: '张伟', company: '华南机械有限公司', mobile: '+8613800138000' }, cardText: expect.stringContaining('13800138000') as unknown });

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setKioskPin } from '../../../src/app/data/kioskPin';
@@ -9,6 +9,7 @@ import type { SurveyDoc } from '../../../src/core/surveys/schema';
 import { generateBadgeKeyPair } from '../../../src/core/badge/keys';
 import { badgeCode, closeTestDb, openTestDb, rosterEntry, storeEventConfig, testEvent, type TestEvent } from './fixtures';
 import { kioskDevice, storeSurvey, surveyDoc } from './kioskFixtures';
+import { fireNativeChange } from './nativeChange';
 
 let d: ShowfloorDb;
 let ev: TestEvent;
@@ -53,9 +54,14 @@ function scan(code: string): void {
 async function startInEnglish() {
   fireEvent.click(await screen.findByRole('button', { name: 'English' }));
   await screen.findByTestId('kiosk-badge');
+  // Effects run after the frame is painted: the scanner is heard once the page says it listens.
+  await waitFor(() => expect(document.documentElement.dataset.scanner).toBe('listening'));
 }
 
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+const advance = (ms: number) =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
 /** The kiosk's clocks are faked; IndexedDB's own scheduling (setImmediate) stays real, or its transactions would close early. */
 const fakeClocks = () => vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
 
@@ -197,8 +203,8 @@ describe('kiosk: self-service', () => {
     await unlock();
     fireEvent.click(screen.getByRole('link', { name: 'Record an opinion' }));
     await screen.findByTestId('staff-survey');
-    fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'phone' } });
-    fireEvent.change(screen.getByLabelText('Audience'), { target: { value: 'exhibitor' } });
+    fireNativeChange(screen.getByLabelText('Channel'), { target: { value: 'phone' } });
+    fireNativeChange(screen.getByLabelText('Audience'), { target: { value: 'exhibitor' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the answers' }));
     expect(await screen.findAllByText('Please answer this question.')).toHaveLength(2);
     fireEvent.click(screen.getByRole('radio', { name: '6' }));
