@@ -68,7 +68,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     caller: 'desk',
     body: (f) => ({ deviceId: f.desk.deviceId, mutations: [checkinMutation(f.desk, { name: '张伟', company: 'Acme' })] }),
   },
-  'GET /api/v1/sync/pull': { caller: 'desk', badQueries: ['since=abc', 'since=-1', 'since=99999999999999999999', 'stream=secrets', 'limit=0', 'limit=100000', 'since=1%27%20OR%201%3D1'] },
+  'GET /api/v1/sync/pull': { caller: 'desk', badQueries: ['since=abc', 'since=-1', 'since=99999999999999999999', 'stream=secrets', 'limit=0', 'limit=100000', 'since=1%27%20OR%201%3D1', 'form=csv'] },
   'PUT /api/v1/feedback/:id/photo': {
     caller: 'kiosk',
     body: () => ({ contentType: 'image/jpeg', data: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]).toString('base64') }),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBadge } from '../../src/core/badge/codec';
 import { parseRosterRows } from '../../src/core/roster/rows';
-import type { RosterEntry } from '../../src/core/schema/config';
+import { isRosterRow, ROSTER_ROW_FIELDS, type RosterEntry } from '../../src/core/schema/config';
 import type { Change, PullResponse } from '../../src/core/schema/sync';
 import { readTable } from '../../src/server/roster/readTable';
 import { eventSigner } from '../../src/server/services/events';
@@ -121,6 +121,22 @@ describe.each(DATABASES)('sync pull on %s', (kind) => {
     expectEachOnce(keys, ROSTER_SIZE);
   });
 
+  it('attendees as rows: the same pages and checkpoints, each attendee its entry in ROSTER_ROW_FIELDS order', async () => {
+    let since = '0';
+    let pages = 0;
+    for (;;) {
+      const objects = await pull(server, desk.token, { stream: 'roster', since, limit: 2_500 });
+      const rows = (await pull(server, desk.token, { stream: 'roster', since, limit: 2_500, form: 'rows' })) as Omit<PullResponse, 'changes'> & { changes: unknown[] };
+      expect({ ...rows, changes: undefined }).toEqual({ ...objects, changes: undefined });
+      expect(rows.changes).toEqual(objects.changes.map((c) => (c.kind === 'attendee' && c.data ? ROSTER_ROW_FIELDS.map((f) => (c.data as RosterEntry)[f]) : c)));
+      expect(rows.changes.every((c) => isRosterRow(c))).toBe(true);
+      pages++;
+      since = objects.checkpoint;
+      if (!objects.more) break;
+    }
+    expect(pages).toBe(ROSTER_SIZE / 2_500);
+  });
+
   it('rows changed after a pull come again in a later pull, and only they', async () => {
     const changed = people.map((p, i) => (i === 17 || i === 9_999 ? { ...p, name: `${p.name} (更正)` } : p));
     expect(await importPeople(changed)).toEqual({ inserted: 0, updated: 2, unchanged: ROSTER_SIZE - 2 });
@@ -152,6 +168,7 @@ describe.each(DATABASES)('sync pull on %s', (kind) => {
     }
     expect((await pullRaw(server, desk.token, { stream: 'roster', limit: 0 })).statusCode).toBe(400);
     expect((await pullRaw(server, desk.token, { stream: 'everything' })).statusCode).toBe(400);
+    expect((await pullRaw(server, desk.token, { stream: 'roster', form: 'csv' })).statusCode).toBe(400);
   });
 
   it('the config stream gives every device the event and its badge key, never the roster', async () => {

@@ -1,7 +1,7 @@
 /** The device's calls to the organizer server. */
 import { pairResponseSchema, type PairRequest, type PairResponse } from '../../core/schema/pairing';
 import { request } from '../net/http';
-import { pullEnvelopeSchema, pushResponseSchema, type PullEnvelope, type PullStream, type PushResponse } from '../../core/schema/sync';
+import { pullEnvelopeSchema, pushResponseSchema, type PullEnvelope, type PullForm, type PullStream, type PushResponse } from '../../core/schema/sync';
 
 export function pairDevice(body: PairRequest): Promise<PairResponse> {
   return request('/api/v1/devices/pair', { method: 'POST', body: JSON.stringify(body) }, (b) => pairResponseSchema.parse(b));
@@ -17,7 +17,8 @@ export function push(token: string, deviceId: string, mutations: unknown[], unsy
 }
 
 export function pull(token: string, stream: PullStream, since: string, limit: number): Promise<PullEnvelope> {
-  const query = new URLSearchParams({ stream, since, limit: String(limit) });
+  // Attendees as rows (sortChanges reads both forms: a server from before rows sends objects).
+  const query = new URLSearchParams({ stream, since, limit: String(limit), form: 'rows' satisfies PullForm });
   return request(`/api/v1/sync/pull?${query}`, { method: 'GET', token, timeoutMs: 60_000 }, (b) => pullEnvelopeSchema.parse(b));
 }
 

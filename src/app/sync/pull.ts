@@ -1,13 +1,14 @@
-import { CHANGE_KINDS, readRosterEntry, type ChangeKind, type VisitorErasure } from '../../core/schema/config';
+import { CHANGE_KINDS, type ChangeKind, type VisitorErasure } from '../../core/schema/config';
 import { PULL_PAGE_MAX, readChange, type PullStream } from '../../core/schema/sync';
 import Dexie, { RangeSet } from 'dexie';
 import { db } from '../db/open';
-import { toRosterRow, type ConfigRow, type DeviceRow, type RosterRow } from '../db/schema';
+import type { ConfigRow, DeviceRow, RosterRow } from '../db/schema';
 import { notifyChanged } from '../data/changes';
 import { eraseLocally, erasureTables } from '../data/erasure';
 import { applyServerLeads } from '../data/leads';
 import type { ServerLead } from '../../core/leads/schema';
-import { pull } from './api';
+import { fetchPage } from './pullClient';
+import { unpackRoster, type SortedPage } from './pullPage';
 import { updateStatus } from './status';
 
 const checkpointKey = (stream: PullStream) => `checkpoint:${stream}`;
@@ -20,33 +21,35 @@ export async function readCheckpoint(stream: PullStream): Promise<string> {
 /** Pages through a stream. Each page and its checkpoint are stored in one transaction, so an interrupted pull resumes where it stopped. */
 export async function pullStream(device: DeviceRow, stream: PullStream): Promise<void> {
   let done = 0;
-  let next = pull(device.token, stream, await readCheckpoint(stream), PULL_PAGE_MAX);
+  // Pages are fetched and read in the pull worker: while this thread writes page n, it parses n+1.
+  let next = fetchPage(device.token, stream, await readCheckpoint(stream), PULL_PAGE_MAX);
   for (;;) {
     const page = await next;
     // Ask for the next page while this one is written: the server and IndexedDB work at the same time.
     if (page.more) {
-      next = pull(device.token, stream, page.checkpoint, PULL_PAGE_MAX);
+      next = fetchPage(device.token, stream, page.checkpoint, PULL_PAGE_MAX);
       next.catch(() => undefined); // handled when awaited
     }
-    await applyPage(stream, page.changes, page.checkpoint);
-    done += page.changes.length;
+    await applyPage(stream, page);
+    done += page.count;
     if (!page.more) break;
     await updateStatus({ pulling: { stream, done, total: done + page.remaining } });
   }
 }
 
-async function applyPage(stream: PullStream, changes: unknown[], checkpoint: string): Promise<void> {
+async function applyPage(stream: PullStream, page: SortedPage): Promise<void> {
   // Nothing new (every sync pass ends so, for every stream): no write, so no transaction for a
   // check-in to wait behind.
-  if (!changes.length) return;
+  if (!page.count) return;
+  const { checkpoint, rosterDeletes } = page;
+  const rosterPuts = unpackRoster(page.roster);
   const d = db();
-  const rosterPuts: RosterRow[] = [];
-  const rosterDeletes: string[] = [];
   const configPuts: ConfigRow[] = [];
   const configDeletes: Array<[string, string]> = [];
   const leadPuts: ServerLead[] = [];
   const erased: string[] = [];
-  for (const value of changes) {
+  // Valid attendees and their tombstones were sorted out by sortChanges; what is left is checked here.
+  for (const value of page.others) {
     const change = readChange(value);
     if (!change) {
       console.warn('sync: ignored a malformed change', value);
@@ -55,17 +58,11 @@ async function applyPage(stream: PullStream, changes: unknown[], checkpoint: str
     const schema = (CHANGE_KINDS as Record<string, (typeof CHANGE_KINDS)[ChangeKind]>)[change.kind];
     if (!schema) continue; // a kind from a newer server: ignored until the app updates
     if (change.data === null) {
-      if (change.kind === 'attendee') rosterDeletes.push(change.key);
-      else configDeletes.push([change.kind, change.key]);
-      continue;
-    }
-    // Attendees are nearly all of a desk's pull: read by hand (readRosterEntry agrees with the schema).
-    const attendee = change.kind === 'attendee' ? readRosterEntry(change.data) : null;
-    if (attendee) {
-      rosterPuts.push(toRosterRow(attendee));
+      configDeletes.push([change.kind, change.key]);
       continue;
     }
     const parsed = schema.safeParse(change.data);
+    // An attendee here is one readRosterEntry refused: never stored, zod only words the warning.
     if (!parsed.success || change.kind === 'attendee') {
       console.warn(`sync: ignored malformed ${change.kind} ${change.key}`, parsed.error?.issues[0]?.message);
       continue;

@@ -78,6 +78,31 @@ export function readRosterEntry(data: unknown): RosterEntry | null {
   };
 }
 
+/**
+ * An attendee in the pull's row form (`form=rows`, decisions 34): the entry's fields as an array in
+ * this order, in place of the `{kind, key, data}` change. A 200,000-row roster is then about a
+ * quarter fewer bytes to send, decode and parse, and two objects fewer per attendee.
+ */
+export const ROSTER_ROW_FIELDS = ['id', 'name', 'company', 'title', 'category', 'mobile', 'email', 'badgeCode', 'pinyin', 'initials'] as const satisfies ReadonlyArray<
+  keyof RosterEntry
+>;
+
+/** readRosterEntry for the row form: true when `row` is an attendee the schema accepts (every field present). */
+export function isRosterRow(row: unknown): row is string[] {
+  if (!Array.isArray(row) || row.length !== ROSTER_ROW_FIELDS.length) return false;
+  for (const field of row) if (typeof field !== 'string') return false;
+  return UUID.test(row[0] as string) && CATEGORIES.has(row[4]);
+}
+
+/** A row-form attendee as the change it stands for: how a refused one reaches zod, which words the warning. */
+export function rosterRowChange(row: readonly unknown[]): { kind: 'attendee'; key: string; data: Record<string, unknown> } {
+  return {
+    kind: 'attendee',
+    key: typeof row[0] === 'string' ? row[0] : '',
+    data: Object.fromEntries(ROSTER_ROW_FIELDS.map((field, i) => [field, row[i]])),
+  };
+}
+
 /** A visitor erased on request: every device forgets the records with these ids (app/data/erasure.ts). */
 export const visitorErasureSchema = z.object({ attendeeIds: z.array(uuidSchema).max(1000) });
 export type VisitorErasure = z.infer<typeof visitorErasureSchema>;

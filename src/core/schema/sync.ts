@@ -48,6 +48,8 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const PULL_STREAMS = ['config', 'roster', 'leads'] as const;
 export type PullStream = (typeof PULL_STREAMS)[number];
 export const PULL_PAGE_MAX = 5_000;
+export const PULL_FORMS = ['objects', 'rows'] as const;
+export type PullForm = (typeof PULL_FORMS)[number];
 
 export const pullQuerySchema = z.object({
   /** A server sequence number as a decimal string; "0" or absent means from the start. */
@@ -59,6 +61,12 @@ export const pullQuerySchema = z.object({
     .default('0'),
   stream: z.enum(PULL_STREAMS).default('config'),
   limit: z.coerce.number().int().min(1).max(PULL_PAGE_MAX).default(2_000),
+  /**
+   * How attendees come: `objects` (`{kind, key, data}` like every change) or `rows` (an array in
+   * ROSTER_ROW_FIELDS order, decisions 34). Tombstones and other kinds are objects either way. A
+   * server from before `rows` ignores the parameter and sends objects, which devices still read.
+   */
+  form: z.enum(PULL_FORMS).default('objects'),
 });
 
 export const changeSchema = z.object({

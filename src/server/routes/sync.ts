@@ -25,6 +25,6 @@ export function syncRoutes(app: FastifyInstance, db: Db): void {
     if (!mayPull(device.role, query.stream)) {
       return sendError(reply, 403, 'forbidden', `a ${device.role} device may not pull ${query.stream}`);
     }
-    return reply.type('application/json').send(pullBody(await pullPage(db, device, query.stream, query.since, query.limit)));
+    return reply.type('application/json').send(pullBody(await pullPage(db, device, query.stream, query.since, query.limit, query.form)));
   });
 }

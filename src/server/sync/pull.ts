@@ -8,7 +8,8 @@
  */
 import { isUuid } from '../../core/ids';
 import type { Role } from '../../core/schema/common';
-import type { PullResponse, PullStream } from '../../core/schema/sync';
+import { ROSTER_ROW_FIELDS } from '../../core/schema/config';
+import type { PullForm, PullResponse, PullStream } from '../../core/schema/sync';
 import type { Queryable } from '../db/types';
 import type { DeviceIdentity } from '../services/devices';
 import { SERVER_LEAD_JSON } from '../leads/store';
@@ -39,12 +40,29 @@ const REVOCATIONS: Source = `
   SELECT seq, json_build_object('kind', 'badge_revocation', 'key', id::text, 'data', json_build_object('attendeeId', id)) AS change
     FROM attendees WHERE event_id = $1 AND seq > $2::bigint AND revoked_at IS NOT NULL`;
 
+/** Where each field of a roster entry comes from, for both forms of an attendee change. */
+const ATTENDEE_COLUMNS: Record<(typeof ROSTER_ROW_FIELDS)[number], string> = {
+  id: 'id',
+  name: 'name',
+  company: 'company',
+  title: 'title',
+  category: 'category',
+  mobile: 'mobile',
+  email: 'email',
+  badgeCode: 'badge_code',
+  pinyin: 'pinyin',
+  initials: 'initials',
+};
+
 // Erased visitors are never sent again; their erasure reaches desks as a roster tombstone.
-const ATTENDEES: Source = `
-  SELECT seq, json_build_object('kind', 'attendee', 'key', id::text, 'data', json_build_object(
-           'id', id, 'name', name, 'company', company, 'title', title, 'category', category,
-           'mobile', mobile, 'email', email, 'badgeCode', badge_code, 'pinyin', pinyin, 'initials', initials)) AS change
-    FROM attendees WHERE event_id = $1 AND seq > $2::bigint AND erased_at IS NULL`;
+function attendees(form: PullForm): Source {
+  const change =
+    form === 'rows'
+      ? `json_build_array(${ROSTER_ROW_FIELDS.map((f) => ATTENDEE_COLUMNS[f]).join(', ')})`
+      : `json_build_object('kind', 'attendee', 'key', id::text, 'data', json_build_object(
+           ${ROSTER_ROW_FIELDS.map((f) => `'${f}', ${ATTENDEE_COLUMNS[f]}`).join(', ')}))`;
+  return `SELECT seq, ${change} AS change FROM attendees WHERE event_id = $1 AND seq > $2::bigint AND erased_at IS NULL`;
+}
 
 /** Documents addressed to the device's role. `role` comes from the closed set of roles, never from input. */
 function eventDocs(role: Role): Source {
@@ -74,9 +92,9 @@ function boothProfile(device: DeviceIdentity): Source {
             FROM exhibitors WHERE id = ${exhibitorLiteral(device)} AND event_id = $1 AND seq > $2::bigint`;
 }
 
-const STREAMS: Record<PullStream, { roles: readonly Role[]; sources: (device: DeviceIdentity) => Source[] }> = {
+const STREAMS: Record<PullStream, { roles: readonly Role[]; sources: (device: DeviceIdentity, form: PullForm) => Source[] }> = {
   config: { roles: ['desk', 'booth', 'kiosk'], sources: (device) => [EVENT, BADGE_KEYS, REVOCATIONS, eventDocs(device.role), tombstones('config')] },
-  roster: { roles: ['desk'], sources: () => [ATTENDEES, tombstones('roster')] },
+  roster: { roles: ['desk'], sources: (_device, form) => [attendees(form), tombstones('roster')] },
   leads: { roles: ['booth'], sources: (device) => [leads(device), boothProfile(device)] },
 };
 
@@ -93,8 +111,15 @@ export interface RawPullPage {
   remaining: number;
 }
 
-export async function pullPage(db: Queryable, device: DeviceIdentity, stream: PullStream, since: string, limit: number): Promise<RawPullPage> {
-  const sources = STREAMS[stream].sources(device);
+export async function pullPage(
+  db: Queryable,
+  device: DeviceIdentity,
+  stream: PullStream,
+  since: string,
+  limit: number,
+  form: PullForm = 'objects',
+): Promise<RawPullPage> {
+  const sources = STREAMS[stream].sources(device, form);
   // Each source is cut at `limit` first (an index range scan), then merged and cut again.
   const union = sources.map((s) => `(SELECT * FROM (${s}) src ORDER BY src.seq LIMIT $3)`).join(' UNION ALL ');
   const { rows } = await db.query<{ checkpoint: string | null; n: number; changes: string }>(
@@ -124,6 +149,7 @@ export function pullBody(page: RawPullPage): string {
   return `{"checkpoint":${JSON.stringify(page.checkpoint)},"changes":${page.changesJson},"more":${page.more},"remaining":${page.remaining}}`;
 }
 
+/** A page in the object form (what PullResponse describes). */
 export async function pull(db: Queryable, device: DeviceIdentity, stream: PullStream, since: string, limit: number): Promise<PullResponse> {
   return JSON.parse(pullBody(await pullPage(db, device, stream, since, limit))) as PullResponse;
 }

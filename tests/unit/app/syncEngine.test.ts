@@ -5,7 +5,7 @@ import { SyncEngine } from '../../../src/app/sync/engine';
 import { readStatus } from '../../../src/app/sync/status';
 import type { Change, PullStream } from '../../../src/core/schema/sync';
 import { newId } from '../../../src/core/ids';
-import type { RosterEntry } from '../../../src/core/schema/config';
+import { ROSTER_ROW_FIELDS, type RosterEntry } from '../../../src/core/schema/config';
 import { closeTestDb, deskDevice, openTestDb, rosterEntry, testEvent } from './fixtures';
 
 interface PushedMutation {
@@ -32,6 +32,9 @@ class FakeServer {
   reject: (m: PushedMutation) => string | null = () => null;
   /** Replaces the next responses (an outage, a revoked token, …). */
   fail: ((url: URL) => Response | Promise<Response>) | null = null;
+
+  /** Answers `form=rows` as the server does (attendees as arrays); false plays a server from before that form. */
+  rowsForm = true;
 
   publish(stream: PullStream, kind: string, key: string, data: unknown): void {
     this.log[stream].push({ kind, key, data, seq: this.nextSeq++ });
@@ -62,7 +65,11 @@ class FakeServer {
       const last = page.at(-1);
       return json(200, {
         checkpoint: String(last ? last.seq : since),
-        changes: page.map(({ kind, key, data }) => ({ kind, key, data })),
+        changes: page.map(({ kind, key, data }) =>
+          this.rowsForm && url.searchParams.get('form') === 'rows' && kind === 'attendee' && data !== null
+            ? ROSTER_ROW_FIELDS.map((field) => (data as Record<string, unknown>)[field] ?? null)
+            : { kind, key, data },
+        ),
         more: pending.length > page.length,
         remaining: pending.length - page.length,
       });
@@ -223,7 +230,14 @@ describe('sync engine: push', () => {
   });
 });
 
-describe('sync engine: pull', () => {
+describe.each([
+  ['rows', true],
+  ['objects (a server from before rows)', false],
+])('sync engine: pull, attendees as %s', (_form, rowsForm) => {
+  beforeEach(() => {
+    server.rowsForm = rowsForm;
+  });
+
   function publishRoster(count: number): RosterEntry[] {
     const entries = Array.from({ length: count }, (_, i) => rosterEntry({ name: `观众${i}`, mobile: `+86138001380${String(i).padStart(2, '0')}` }));
     for (const e of entries) server.publish('roster', 'attendee', e.id, e);
@@ -291,6 +305,8 @@ describe('sync engine: pull', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       await new SyncEngine().syncOnce();
+      // Refused aloud, with zod's reason, in either form.
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('sync: ignored malformed attendee'), expect.any(String));
     } finally {
       warn.mockRestore();
     }
