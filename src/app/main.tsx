@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n, initialLanguage, LANGUAGES, loadLanguage } from './i18n';
 import { registerServiceWorker } from './pwa/updates';
+import { afterStart } from './ui/afterStart';
 import './ui/styles.css';
 
 document.documentElement.dataset.build = __BUILD_ID__;
@@ -21,8 +22,6 @@ void Promise.all(languages.map(loadLanguage)).then(() => {
     </StrictMode>,
   );
   // The sync runner waits until the screen is up and the tablet idle: at a cold start offline it
-  // would only compete with the first render for the CPU and IndexedDB (decisions, 32).
-  const startSync = () => void import('./sync/engine').then(({ SyncEngine }) => new SyncEngine().start());
-  if ('requestIdleCallback' in window) requestIdleCallback(startSync, { timeout: 2000 });
-  else setTimeout(startSync, 200);
+  // would only compete with the first screen for the CPU and IndexedDB (decisions, 32 and 35).
+  afterStart(() => void import('./sync/engine').then(({ SyncEngine }) => new SyncEngine().start()));
 });

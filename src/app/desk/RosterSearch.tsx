@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORY_COLOURS } from '../../core/categories';
 import type { SearchHit } from './search/rosterIndex';
 import { searchRoster, useSearchIndexStatus, warmUpSearch } from './search/searchClient';
+import { afterStart } from '../ui/afterStart';
 
 function maskMobile(mobile: string): string {
   return mobile ? `•••• ${mobile.slice(-4)}` : '';
@@ -15,7 +16,8 @@ export function RosterSearch({ onCheckIn }: { onCheckIn: (badgeCode: string) => 
   const [result, setResult] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
   const { size, loading } = useSearchIndexStatus();
 
-  useEffect(warmUpSearch, []);
+  // The index starts loading once the desk is up, not while its first screen is being drawn.
+  useEffect(() => afterStart(warmUpSearch), []);
 
   useEffect(() => {
     let live = true;
