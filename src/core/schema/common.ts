@@ -12,6 +12,10 @@ const LINE_BREAKS = /[\t\n\r\u000B\u000C]/g;
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// One schema per length: zod schemas never change once built (every method returns a new one), and
+// building the dozens of text fields anew at import was a noticeable part of a tablet's start.
+const textSchemas = new Map<number, ReturnType<typeof buildTextSchema>>();
+
 /**
  * One-line free text from people and scanners (names, companies, labels): Unicode-normalised
  * (NFC) so the same name typed on two tablets compares equal, control characters removed,
@@ -19,6 +23,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * (half of a UTF-16 pair) is refused: it would be stored as a replacement mark, not as typed.
  */
 export function textSchema(max: number) {
+  let schema = textSchemas.get(max);
+  if (!schema) textSchemas.set(max, (schema = buildTextSchema(max)));
+  return schema;
+}
+
+function buildTextSchema(max: number) {
   return z
     .string()
     .max(max * 4)
