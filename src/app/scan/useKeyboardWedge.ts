@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { DEFAULT_WEDGE, WedgeDetector } from './wedgeDetector';
 
 function isTextField(target: EventTarget | null): boolean {
@@ -11,15 +11,18 @@ function isTextField(target: EventTarget | null): boolean {
 
 /**
  * Listens for scanner input anywhere on the page, except while the focus is in a text field
- * (there the keystrokes are the staff member's own typing).
+ * (there the keystrokes are the staff member's own typing). The listener is attached as the screen
+ * is committed (a layout effect), not after it is painted: on a tablet that has just started, the
+ * first paint is followed by the screen's IndexedDB queries and their re-renders, and a badge
+ * scanned in that time would have gone unheard (decisions, 35).
  */
 export function useKeyboardWedge(onScan: (code: string) => void, enabled = true): void {
   const handler = useRef(onScan);
-  useEffect(() => {
+  useLayoutEffect(() => {
     handler.current = onScan;
   }, [onScan]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const detector = new WedgeDetector(DEFAULT_WEDGE);
     const onKeyDown = (event: KeyboardEvent) => {
