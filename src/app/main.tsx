@@ -4,7 +4,6 @@ import { App } from './App';
 import { initI18n, initialLanguage, LANGUAGES, loadLanguage } from './i18n';
 import { registerServiceWorker } from './pwa/updates';
 import { afterStart } from './ui/afterStart';
-import { db } from './db/open';
 import './ui/styles.css';
 
 document.documentElement.dataset.build = __BUILD_ID__;
@@ -14,14 +13,8 @@ registerServiceWorker();
 
 // The kiosk greets in every language at once; elsewhere only the chosen one is needed to start.
 const languages = location.pathname.startsWith('/kiosk') ? LANGUAGES : [language];
-const texts = Promise.all(languages.map(loadLanguage));
-// Open the database and read the pairing while the language loads: every mode's first screen
-// waits for both. A failure is left to that screen, which reports it in words.
-void db()
-  .device.get('this')
-  .catch(() => undefined);
 const root = document.getElementById('root');
-void texts.then(() => {
+void Promise.all(languages.map(loadLanguage)).then(() => {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
