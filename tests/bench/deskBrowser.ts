@@ -50,31 +50,48 @@ export async function benchDeskBrowser(report: Report): Promise<void> {
     await page.locator('#pair-name').fill('Bench desk');
     const started = performance.now();
     await page.locator('form button[type=submit]').click();
-    // Count what is really in IndexedDB (not what the screen shows), polling from here.
-    const countRoster = () =>
+    // Count what is really in IndexedDB (not what the screen shows). Counting 200,000 rows every
+    // 250 ms is itself 3–4 s of work for the browser's IndexedDB backend, the part of the pull that
+    // is already the busiest (decision 34), so the bench follows the app's cheap progress row until
+    // the last pages are under way, and counts only then.
+    const readInPage = (what: 'count' | 'progress') =>
       page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
+        (mode) =>
+          new Promise<number | null>((resolve) => {
             const open = indexedDB.open('showfloor');
             open.onsuccess = () => {
               const idb = open.result;
-              if (!idb.objectStoreNames.contains('roster')) {
+              const store = mode === 'count' ? 'roster' : 'syncState';
+              if (!idb.objectStoreNames.contains(store)) {
                 idb.close();
-                return resolve(0);
+                return resolve(mode === 'count' ? 0 : null);
               }
-              const req = idb.transaction('roster').objectStore('roster').count();
+              const req = mode === 'count' ? idb.transaction(store).objectStore(store).count() : idb.transaction(store).objectStore(store).get('status');
               req.onsuccess = () => {
                 idb.close();
-                resolve(req.result);
+                if (mode === 'count') return resolve(req.result as number);
+                const value = (req.result as { value?: { pulling?: { done: number } | null } } | undefined)?.value;
+                resolve(value?.pulling ? value.pulling.done : null);
               };
             };
-            open.onerror = () => resolve(0);
+            open.onerror = () => resolve(null);
           }),
+        what,
       );
-    while ((await countRoster()) < ROSTER) {
-      if (performance.now() - started > 600_000) throw new Error('the roster did not arrive within 10 minutes');
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    const waitUntil = async (done: () => Promise<boolean>) => {
+      while (!(await done())) {
+        if (performance.now() - started > 600_000) throw new Error('the roster did not arrive within 10 minutes');
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    };
+    let seenPulling = false;
+    await waitUntil(async () => {
+      const done = await readInPage('progress');
+      if (done !== null) seenPulling = true;
+      // Near the end, or the pass already over (the progress row is cleared when it ends).
+      return (done !== null && done >= ROSTER - 10_000) || (seenPulling && done === null);
+    });
+    await waitUntil(async () => ((await readInPage('count')) ?? 0) >= ROSTER);
     const pullSeconds = (performance.now() - started) / 1000;
     report.add({ issue: '#2', name: `Pull a ${ROSTER.toLocaleString('en')}-row roster into IndexedDB (Chromium)`, value: `${pullSeconds.toFixed(1)} s`, target: '≤ 30 s' });
 
