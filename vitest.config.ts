@@ -24,8 +24,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
-          // Libraries that import React are run through the aliases too, or they would bring react-dom back.
-          server: { deps: { inline: [/@testing-library\/preact/, /react-i18next/, /dexie-react-hooks/, /react-router/, /zustand/, /preact/] } },
+          // Libraries that import React are run through the aliases too, or they would bring react-dom
+          // back; Preact itself (and its testing library) too, so there is one copy of it, not two.
+          server: { deps: { inline: [/preact/, /react-i18next/, /dexie-react-hooks/, /react-router/, /zustand/] } },
           // Vitest leaves a core free by default; on a two-core CI machine that halves the unit run.
           maxWorkers: 2,
         },
