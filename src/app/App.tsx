@@ -3,7 +3,6 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DeskRoutes } from './desk/DeskRoutes';
 import { KioskGuard } from './kiosk/KioskGuard';
-import { PairPage } from './pair/PairPage';
 import { RequireRole } from './ui/RequireRole';
 import { useDevice } from './ui/hooks';
 import { AppHeader } from './ui/AppHeader';
@@ -17,6 +16,8 @@ const BoothPage = lazy(() => import('./booth/BoothPage').then((m) => ({ default:
 const KioskPage = lazy(() => import('./kiosk/KioskPage').then((m) => ({ default: m.KioskPage })));
 // The exhibitor's login page: online only, loaded when opened.
 const ExhibitorApp = lazy(() => import('./exhibitor/ExhibitorApp'));
+// Pairing happens once per device, online: its page and the API schemas stay out of every start.
+const PairPage = lazy(() => import('./pair/PairPage').then((m) => ({ default: m.PairPage })));
 
 function Home() {
   const { t } = useTranslation();
@@ -68,7 +69,9 @@ export function App() {
             path="/pair"
             element={
               <KioskGuard>
-                <PairPage />
+                <Suspense fallback={<p className="main">{t('app.loading')}</p>}>
+                  <PairPage />
+                </Suspense>
               </KioskGuard>
             }
           />

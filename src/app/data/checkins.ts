@@ -6,7 +6,7 @@ import { decodeBadge, hasBadgeShape, verifyBadge } from '../../core/badge/codec'
 import type { VisitorCategory } from '../../core/categories';
 import { newId } from '../../core/ids';
 import type { RosterEntry } from '../../core/schema/config';
-import type { CheckinFlag } from '../../core/schema/records';
+import { checkinSchema, type CheckinFlag } from '../../core/schema/records';
 import { db } from '../db/open';
 import type { LocalCheckin } from '../db/schema';
 import { requestSync } from '../sync/wake';
@@ -50,7 +50,7 @@ export async function checkIn(rawCode: string, method: CheckinMethod): Promise<C
     const flags: CheckinFlag[] = [...who.flags];
     if (previous > 0) flags.unshift('reentry');
     const capturedAt = new Date().toISOString();
-    const checkin = await captureRecord('checkin.create', 'checkins', {
+    const checkin = await captureRecord('checkin.create', checkinSchema, 'checkins', {
       id: newId(),
       eventId: device.eventId,
       deviceId: device.deviceId,

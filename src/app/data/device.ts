@@ -3,7 +3,6 @@ import { generateBadgeKeyPair } from '../../core/badge/keys';
 import type { Role } from '../../core/schema/common';
 import { db } from '../db/open';
 import type { DeviceRow } from '../db/schema';
-import { pairDevice } from '../sync/api';
 import { requestSync } from '../sync/wake';
 
 export class NotPairedError extends Error {
@@ -40,6 +39,8 @@ export async function pair(code: string, deviceName: string): Promise<DeviceRow>
   const previous = await currentDevice();
   // Every pairing gets a fresh badge key: if the old one was revoked with the device, new badges must not inherit that.
   const badgeKey = generateBadgeKeyPair();
+  // Loaded here, not at import: pairing is online-only, and every screen's start reads this module.
+  const { pairDevice } = await import('../sync/api');
   const response = await pairDevice({ code, deviceName, previousToken: previous?.token, badgePublicKey: badgeKey.publicKey });
   const persisted = await requestPersistence();
   const device: DeviceRow = {

@@ -33,7 +33,7 @@ export async function captureFeedback(input: FeedbackInput, photo: ArrayBuffer |
   const device = await requireDevice('kiosk');
   const d = db();
   const stored = await d.transaction('rw', [d.feedback, d.outbox, d.feedbackPhotos], async () => {
-    const record = await captureRecord('feedback.create', 'feedback', {
+    const record = await captureRecord('feedback.create', feedbackSchema, 'feedback', {
       ...input,
       id: newId(),
       eventId: device.eventId,

@@ -8,7 +8,7 @@ import { verifyBadge } from '../../core/badge/codec';
 import { emptyCardFields, type CardFields } from '../../core/cards/fields';
 import { latestStamp, mergeLeads, newLead, type LeadTaker } from '../../core/leads/merge';
 import { questionsForBooth, type BoothProfile, type LeadQuestion, type OrganizerQuestionsDoc, type Product } from '../../core/leads/profile';
-import { LEAD_CARD_TEXT_MAX, type Lead, type LeadPart, type ServerLead } from '../../core/leads/schema';
+import { LEAD_CARD_TEXT_MAX, leadSchema, type Lead, type LeadPart, type ServerLead } from '../../core/leads/schema';
 import type { MutationKey } from '../../core/schema/mutations';
 import { db } from '../db/open';
 import type { DeviceRow, LocalLead } from '../db/schema';
@@ -47,7 +47,7 @@ function editTime(lead?: Lead): string {
 const local = (lead: LocalLead): Lead & { shared?: LocalLead['shared'] } => lead;
 
 async function store(key: MutationKey & `lead.${string}`, lead: Lead, existing: LocalLead | undefined): Promise<LocalLead> {
-  const stored = await captureRecord(key, 'leads', lead, { replace: existing !== undefined, extra: existing ? { shared: existing.shared ?? null } : {} });
+  const stored = await captureRecord(key, leadSchema, 'leads', lead, { replace: existing !== undefined, extra: existing ? { shared: existing.shared ?? null } : {} });
   return stored as LocalLead;
 }
 

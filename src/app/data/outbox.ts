@@ -3,9 +3,12 @@
  * without the other), then the sync engine is woken after commit. The record is validated with
  * the same schema the server uses, so a record the server would reject is refused at capture,
  * with a message, instead of turning up later as a dead letter.
+ *
+ * The caller hands over the schema (its type is tied to the mutation key): importing the whole
+ * mutation table here would build every schema, surveys and leads included, at the desk's start.
  */
 import { newId } from '../../core/ids';
-import { MUTATION_TYPES, type MutationData, type MutationKey } from '../../core/schema/mutations';
+import type { MutationData, MutationKey, MutationSchema } from '../../core/schema/mutations';
 import { db } from '../db/open';
 import type { OutboxRow } from '../db/schema';
 
@@ -17,11 +20,12 @@ export class InvalidRecordError extends Error {}
  */
 export async function captureRecord<K extends MutationKey>(
   key: K,
+  schema: MutationSchema<K>,
   table: OutboxRow['table'],
   record: MutationData<K>,
   opts: { replace?: boolean; extra?: Record<string, unknown> } = {},
 ): Promise<MutationData<K> & { synced: 0 }> {
-  const parsed = MUTATION_TYPES[key].schema.safeParse(record);
+  const parsed = schema.safeParse(record);
   if (!parsed.success) throw new InvalidRecordError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const data = parsed.data as MutationData<K>;
   const stored = { ...opts.extra, ...data, synced: 0 as const };

@@ -4,7 +4,7 @@
  */
 import { newId } from '../../core/ids';
 import { isAnswered, validateAnswers, type AnswerProblem } from '../../core/surveys/answers';
-import type { AnswerValue, Channel, ResponseLanguage, SurveyResponse } from '../../core/surveys/response';
+import { responseSchema, type AnswerValue, type Channel, type ResponseLanguage, type SurveyResponse } from '../../core/surveys/response';
 import { surveyDocSchema, type Audience, type SurveyDoc } from '../../core/surveys/schema';
 import { db } from '../db/open';
 import type { LocalResponse } from '../db/schema';
@@ -56,7 +56,7 @@ export async function captureResponse(input: ResponseInput): Promise<LocalRespon
   if (problems.length) throw new AnswersInvalidError(problems);
   const d = db();
   const stored = await d.transaction('rw', [d.responses, d.outbox], () =>
-    captureRecord('response.create', 'responses', {
+    captureRecord('response.create', responseSchema, 'responses', {
       id: newId(),
       eventId: device.eventId,
       deviceId: device.deviceId,

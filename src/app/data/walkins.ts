@@ -9,7 +9,8 @@ import { classifyVisitor, type VisitorClassification, type VisitorCorrections } 
 import type { FormFieldKey, VisitorForm } from '../../core/forms/visitorForm';
 import { newId } from '../../core/ids';
 import { parsePhone } from '../../core/phone';
-import type { Visitor } from '../../core/schema/visitor';
+import { checkinSchema } from '../../core/schema/records';
+import { visitorSchema, type Visitor } from '../../core/schema/visitor';
 import type { EventTaxonomies } from '../../core/taxonomy/schema';
 import { isEmail, normaliseEmail } from '../../core/text/normalise';
 import { walkInClassificationInput } from '../../core/visitors/input';
@@ -162,8 +163,8 @@ export async function registerWalkIn(input: WalkInInput, form: VisitorForm, taxo
   if (!input.corrections || !Object.keys(input.corrections).length) delete visitor.corrections;
   const d = db();
   const result = await d.transaction('rw', [d.visitors, d.checkins, d.outbox], async () => {
-    const storedVisitor = await captureRecord('visitor.create', 'visitors', visitor);
-    const checkin = await captureRecord('checkin.create', 'checkins', {
+    const storedVisitor = await captureRecord('visitor.create', visitorSchema, 'visitors', visitor);
+    const checkin = await captureRecord('checkin.create', checkinSchema, 'checkins', {
       id: newId(),
       eventId: device.eventId,
       deviceId: device.deviceId,

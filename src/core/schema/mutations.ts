@@ -27,7 +27,8 @@ export const MUTATION_TYPES = {
 } as const satisfies Record<string, MutationSpec>;
 
 export type MutationKey = keyof typeof MUTATION_TYPES;
-export type MutationData<K extends MutationKey> = z.infer<(typeof MUTATION_TYPES)[K]['schema']>;
+export type MutationSchema<K extends MutationKey> = (typeof MUTATION_TYPES)[K]['schema'];
+export type MutationData<K extends MutationKey> = z.infer<MutationSchema<K>>;
 
 export function mutationSpec(type: string, op: string): MutationSpec | undefined {
   return (MUTATION_TYPES as Record<string, MutationSpec>)[`${type}.${op}`];

@@ -13,6 +13,7 @@ import { EMPTY_WALK_IN, registerWalkIn } from '../../../src/app/data/walkins';
 import { captureRecord } from '../../../src/app/data/outbox';
 import { classifyStorageError, db } from '../../../src/app/db/open';
 import { newId } from '../../../src/core/ids';
+import { checkinSchema } from '../../../src/core/schema/records';
 import { requestSync } from '../../../src/app/sync/wake';
 
 export interface CaptureReport {
@@ -83,7 +84,7 @@ const hooks = {
       try {
         await d.transaction('rw', [d.checkins, d.outbox], async () => {
           for (let i = start; i < start + size; i++) {
-            await captureRecord('checkin.create', 'checkins', {
+            await captureRecord('checkin.create', checkinSchema, 'checkins', {
               id: newId(),
               eventId: device.eventId,
               deviceId: device.deviceId,
