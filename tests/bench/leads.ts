@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM } from '../../playwright.config';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
 import { startServer } from '../e2e/support/server';
 import { scanInPage } from './scanInPage';
@@ -20,7 +20,7 @@ export async function benchLeads(report: Report): Promise<void> {
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const file = path.join(server.dataDir, 'roster.csv');

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { CHROMIUM } from '../../playwright.config';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
 import { A11yTour } from '../e2e/support/a11yTour';
 import { importRoster, pairDevice } from '../e2e/support/app';
@@ -21,7 +21,7 @@ import { startServer, type E2EServer } from '../e2e/support/server';
 import type { Report } from './report';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** A Chromium with its own profile, and a Playwright page in its default context to prepare it. */
 async function browserWithProfile(): Promise<{ chrome: LaunchedChrome; page: Page; dispose(): Promise<void> }> {
