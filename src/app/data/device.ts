@@ -1,5 +1,4 @@
 /** This device's pairing: pair, re-pair after a revoked token, unpair safely, emergency export. */
-import { generateBadgeKeyPair } from '../../core/badge/keys';
 import type { Role } from '../../core/schema/common';
 import { db } from '../db/open';
 import type { DeviceRow } from '../db/schema';
@@ -37,10 +36,10 @@ async function requestPersistence(): Promise<boolean | null> {
  */
 export async function pair(code: string, deviceName: string): Promise<DeviceRow> {
   const previous = await currentDevice();
+  // Loaded here, not at import: pairing is online-only, and every screen's start reads this module.
+  const [{ pairDevice }, { generateBadgeKeyPair }] = await Promise.all([import('../sync/api'), import('../../core/badge/keys')]);
   // Every pairing gets a fresh badge key: if the old one was revoked with the device, new badges must not inherit that.
   const badgeKey = generateBadgeKeyPair();
-  // Loaded here, not at import: pairing is online-only, and every screen's start reads this module.
-  const { pairDevice } = await import('../sync/api');
   const response = await pairDevice({ code, deviceName, previousToken: previous?.token, badgePublicKey: badgeKey.publicKey });
   const persisted = await requestPersistence();
   const device: DeviceRow = {

@@ -3,8 +3,6 @@
  * device row (never sent anywhere), checked to leave kiosk mode. Five wrong tries lock it for a
  * minute (kept in the database, so reloading the page does not reset the count).
  */
-import { pbkdf2Async } from '@noble/hashes/pbkdf2.js';
-import { sha256 } from '@noble/hashes/sha2.js';
 import { fromHex, toHex } from '../../core/ids';
 import { db } from '../db/open';
 import type { KioskPinHash } from '../db/schema';
@@ -19,11 +17,13 @@ const FAILURES = 'kioskPinFailures';
 async function derive(pin: string, salt: Uint8Array, iterations: number): Promise<string> {
   const secret = new TextEncoder().encode(pin);
   // The browser's own PBKDF2 takes milliseconds where JavaScript takes a second on a tablet;
-  // the pure-JS one is only for a context without WebCrypto (plain HTTP on a LAN address).
+  // the pure-JS one is only for a context without WebCrypto (plain HTTP on a LAN address), and
+  // loaded only there.
   if (globalThis.crypto?.subtle) {
     const key = await crypto.subtle.importKey('raw', secret, 'PBKDF2', false, ['deriveBits']);
     return toHex(new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, key, 256)));
   }
+  const [{ pbkdf2Async }, { sha256 }] = await Promise.all([import('@noble/hashes/pbkdf2.js'), import('@noble/hashes/sha2.js')]);
   return toHex(await pbkdf2Async(sha256, secret, salt, { c: iterations, dkLen: 32 }));
 }
 

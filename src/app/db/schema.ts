@@ -4,7 +4,7 @@
  * Schema versions only ever add: an installed tablet upgrades in place with its unsynced data.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { hasBadgeShape } from '../../core/badge/codec';
+import { hasBadgeShape } from '../../core/badge/shape';
 import type { Checkin } from '../../core/schema/records';
 import type { Visitor } from '../../core/schema/visitor';
 import type { Role } from '../../core/schema/common';

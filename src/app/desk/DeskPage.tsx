@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_COLOURS } from '../../core/categories';
-import { checkIn, countCheckinsSince, recentCheckins, rosterSize, verdictOf, type CheckinMethod, type CheckinOutcome } from '../data/checkins';
+import { checkIn, countCheckinsSince, preloadCheckIn, recentCheckins, rosterSize, verdictOf, type CheckinMethod, type CheckinOutcome } from '../data/checkins';
 import { classifyStorageError } from '../db/open';
 import { WedgeDetector } from '../scan/wedgeDetector';
 import { useKeyboardWedge } from '../scan/useKeyboardWedge';
@@ -11,6 +11,7 @@ import { AppHeader } from '../ui/AppHeader';
 import { walkInsSince } from '../data/visitors';
 import { DeskNav } from './DeskNav';
 import { RosterSearch } from './RosterSearch';
+import { afterStart } from '../ui/afterStart';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useSyncStatus, useUnsyncedCount } from '../ui/hooks';
 import { clockTime } from '../ui/time';
@@ -58,6 +59,8 @@ export function DeskPage() {
   const roster = useLiveQuery(rosterSize, []) ?? 0;
   const walkIns = useLiveQuery(() => walkInsSince(startOfToday()), []) ?? 0;
   const recent = useLiveQuery(() => recentCheckins(20), []) ?? [];
+  // The first scan should not wait for the capture code to load.
+  useEffect(() => afterStart(() => void preloadCheckIn()), []);
 
   const submit = useCallback(
     async (code: string, method: CheckinMethod) => {

@@ -12,14 +12,13 @@ import { VISITOR_CATEGORIES, type VisitorCategory } from '../categories';
 import { bytesToUuid, fromHex, toHex, uuidToBytes } from '../ids';
 import { base32Decode, base32Encode } from './base32';
 import { verifyBytes } from './keys';
+import { BADGE_PREFIX, MIN_BADGE_BYTES, SIGNATURE_BYTES } from './shape';
 
 /** Signs a message with a badge key: pure JS on devices (keys.ts), Node's native crypto on the server. */
 export type BadgeSigner = (message: Uint8Array) => Uint8Array;
 
-export const BADGE_PREFIX = 'SF1';
 const VERSION = 1;
 const DOMAIN = new TextEncoder().encode('showfloor-badge-v1');
-const SIGNATURE_BYTES = 64;
 /** Byte budgets keep the QR small enough to print at 25 mm and still scan. */
 export const BADGE_NAME_MAX_BYTES = 96;
 export const BADGE_COMPANY_MAX_BYTES = 150;
@@ -97,19 +96,6 @@ export function encodeBadge(payload: BadgePayload, sign: BadgeSigner): string {
 /** Scanners add stray whitespace or type with Caps Lock; both are tolerated here, nothing else. */
 export function normaliseScannedCode(text: string): string {
   return text.trim();
-}
-
-/** Version, event, attendee, category, key id, two empty lengths, signature. */
-const MIN_BADGE_BYTES = 1 + 16 + 16 + 1 + 8 + 2 + SIGNATURE_BYTES;
-const BADGE_SHAPE = new RegExp(`^${BADGE_PREFIX}[A-Z2-7]{${Math.ceil((MIN_BADGE_BYTES * 8) / 5)},}$`, 'i');
-
-/**
- * Whether a code looks like one of our signed badges: the prefix and a base32 body long enough to
- * hold one. No decoding, so it can be asked of every row of a 200,000-row roster; a registration
- * system's own codes (short, or not base32) never look like this.
- */
-export function hasBadgeShape(code: string): boolean {
-  return BADGE_SHAPE.test(code);
 }
 
 export function decodeBadge(text: string): BadgeDecodeResult {

@@ -81,6 +81,19 @@ describe('the staff PIN', () => {
     await expect(setKioskPin('12ab')).rejects.toThrow(/4 to 8 digits/);
   });
 
+  it('is checked the same way on a page without WebCrypto (plain HTTP on a LAN address)', async () => {
+    await setKioskPin('482913');
+    const webCrypto = globalThis.crypto;
+    vi.stubGlobal('crypto', { getRandomValues: (bytes: Uint8Array) => webCrypto.getRandomValues(bytes) });
+    try {
+      expect(globalThis.crypto.subtle).toBeUndefined();
+      expect(await checkKioskPin('482913')).toEqual({ ok: true });
+      expect(await checkKioskPin('482914')).toMatchObject({ ok: false });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('locks for a minute after five wrong tries, even for the right PIN, then works again', async () => {
     await setKioskPin('2468');
     const now = 1_000_000;
