@@ -72,6 +72,9 @@ test('desk check-in offline is delivered exactly once', async ({ page, context }
 test('a re-entry and an unknown code are recorded and flagged, never lost', async ({ page }) => {
   await pairDevice(server, page, 'desk', 'Desk 2');
   await page.goto(`${server.url}/desk?lang=en`);
+  // A badge is vouched for by the event's keys or the roster, both pulled after pairing: until
+  // then a desk records every scan as unknown. Staff see the roster count before the doors open.
+  await expect(page.getByTestId('roster-count')).toHaveText('25', { timeout: 30_000 });
   const badges = JSON.parse((await server.cli('export', '--what', 'badges', '--format', 'json')).stdout) as Array<{ badge_code: string }>;
   const before = (await serverCheckins(server)).length;
   await scanWithWedge(page, badges[5]!.badge_code);
