@@ -10,10 +10,22 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 
 // The console is for the organizer's laptop: loaded on demand, kept out of the tablets' first download.
 const ConsoleApp = lazy(() => import('./console/ConsoleApp'));
-// The booth's screens load only on booth devices (the service worker keeps them for offline use).
-const BoothPage = lazy(() => import('./booth/BoothPage').then((m) => ({ default: m.BoothPage })));
-// The kiosk's screens load only on kiosk devices.
-const KioskPage = lazy(() => import('./kiosk/KioskPage').then((m) => ({ default: m.KioskPage })));
+// The booth's and the kiosk's screens load only on those devices (the service worker keeps them for offline use).
+const boothScreens = () => import('./booth/BoothPage');
+const kioskScreens = () => import('./kiosk/KioskPage');
+const BoothPage = lazy(() => boothScreens().then((m) => ({ default: m.BoothPage })));
+const KioskPage = lazy(() => kioskScreens().then((m) => ({ default: m.KioskPage })));
+
+/**
+ * A start on a booth or kiosk path loads its screens beside the language texts (main.tsx): its
+ * first paint is then the screen itself, not a loading line followed by the screens' code being
+ * run while the tablet already shows something (decisions, 36).
+ */
+export function preloadScreens(pathname: string): Promise<unknown> {
+  const load = pathname.startsWith('/kiosk') ? kioskScreens : pathname.startsWith('/booth') ? boothScreens : null;
+  // A chunk that cannot load is reported by the route itself (its error boundary), not here.
+  return load ? load().catch(() => undefined) : Promise.resolve();
+}
 // The exhibitor's login page: online only, loaded when opened.
 const ExhibitorApp = lazy(() => import('./exhibitor/ExhibitorApp'));
 // Pairing happens once per device, online: its page and the API schemas stay out of every start.

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadScreens } from './App';
 import { initI18n, initialLanguage, LANGUAGES, loadLanguage } from './i18n';
 import { registerServiceWorker } from './pwa/updates';
 import { afterStart } from './ui/afterStart';
@@ -14,7 +14,7 @@ registerServiceWorker();
 // The kiosk greets in every language at once; elsewhere only the chosen one is needed to start.
 const languages = location.pathname.startsWith('/kiosk') ? LANGUAGES : [language];
 const root = document.getElementById('root');
-void Promise.all(languages.map(loadLanguage)).then(() => {
+void Promise.all([...languages.map(loadLanguage), preloadScreens(location.pathname)]).then(() => {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>

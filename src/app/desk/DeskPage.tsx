@@ -1,28 +1,17 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_COLOURS } from '../../core/categories';
-import { checkIn, countCheckinsSince, preloadCheckIn, recentCheckins, rosterSize, verdictOf, type CheckinMethod, type CheckinOutcome } from '../data/checkins';
+import { checkIn, preloadCheckIn, verdictOf, type CheckinMethod, type CheckinOutcome } from '../data/checkins';
 import { classifyStorageError } from '../db/open';
 import { WedgeDetector } from '../scan/wedgeDetector';
 import { useKeyboardWedge } from '../scan/useKeyboardWedge';
-import { Link } from 'react-router';
 import { AppHeader } from '../ui/AppHeader';
-import { walkInsSince } from '../data/visitors';
+import { DeskFigures } from './DeskFigures';
 import { DeskNav } from './DeskNav';
 import { RosterSearch } from './RosterSearch';
-import { afterStart } from '../ui/afterStart';
-import { ProgressBar } from '../ui/ProgressBar';
-import { useSyncStatus, useUnsyncedCount } from '../ui/hooks';
-import { clockTime } from '../ui/time';
 import { DeskCameraScan } from './DeskCameraScan';
 import { EmergencyExport } from '../ui/EmergencyExport';
-
-function startOfToday(): string {
-  const d = new Date();
-  d.setHours(0, 0, 0, 0);
-  return d.toISOString();
-}
+import { RecentCheckins } from './RecentCheckins';
 
 function ScanResult({ outcome }: { outcome: CheckinOutcome }) {
   const { t } = useTranslation();
@@ -45,7 +34,7 @@ function ScanResult({ outcome }: { outcome: CheckinOutcome }) {
 }
 
 export function DeskPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [outcome, setOutcome] = useState<CheckinOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Capture failed for lack of storage: the records not yet synced can still be saved to a file.
@@ -53,14 +42,16 @@ export function DeskPage() {
   const [typed, setTyped] = useState('');
   const fieldDetector = useRef(new WedgeDetector());
   const fieldWasScanner = useRef(false);
-  const status = useSyncStatus();
-  const unsynced = useUnsyncedCount();
-  const today = useLiveQuery(() => countCheckinsSince(startOfToday()), []) ?? 0;
-  const roster = useLiveQuery(rosterSize, []) ?? 0;
-  const walkIns = useLiveQuery(() => walkInsSince(startOfToday()), []) ?? 0;
-  const recent = useLiveQuery(() => recentCheckins(20), []) ?? [];
-  // The first scan should not wait for the capture code to load.
-  useEffect(() => afterStart(() => void preloadCheckIn()), []);
+  // The capture code loads at the first key or touch (a scanner's first keystroke comes well before
+  // its Enter), not while the first screen is drawn nor in an idle moment after it (decisions, 36).
+  useEffect(() => {
+    const warm = () => void preloadCheckIn();
+    const events = ['keydown', 'pointerdown'] as const;
+    for (const name of events) window.addEventListener(name, warm, { once: true, capture: true, passive: true });
+    return () => {
+      for (const name of events) window.removeEventListener(name, warm, { capture: true });
+    };
+  }, []);
 
   const submit = useCallback(
     async (code: string, method: CheckinMethod) => {
@@ -95,38 +86,12 @@ export function DeskPage() {
     fieldWasScanner.current = false;
   }
 
-  const pulling = status.pulling?.stream === 'roster' ? status.pulling : null;
-
   return (
     <>
       <AppHeader title={t('mode.desk')} />
       <main className="main">
         <DeskNav />
-        {pulling && <ProgressBar done={pulling.done} total={pulling.total} label={t('desk.rosterProgress', { done: pulling.done, total: pulling.total })} />}
-        <div className="figures" aria-label={t('desk.figures')}>
-          <div className="figure">
-            <div className="value" data-testid="today-count">
-              {today}
-            </div>
-            <div className="label">{t('desk.checkedInToday')}</div>
-          </div>
-          <div className="figure">
-            <div className="value" data-testid="walkins-today">
-              {walkIns}
-            </div>
-            <div className="label">{t('desk.walkInsToday')}</div>
-          </div>
-          <div className="figure">
-            <div className="value">{unsynced}</div>
-            <div className="label">{t('desk.unsynced')}</div>
-          </div>
-          <div className="figure">
-            <div className="value" data-testid="roster-count">
-              {roster}
-            </div>
-            <div className="label">{t('desk.rosterSize')}</div>
-          </div>
-        </div>
+        <DeskFigures />
         <p className="muted">{t('desk.scanHint')}</p>
         {error && (
           <div className="notice bad" role="alert" data-testid="capture-error">
@@ -144,40 +109,7 @@ export function DeskPage() {
         </form>
         <DeskCameraScan submit={submit} />
         <RosterSearch onCheckIn={(code) => void submit(code, 'search')} />
-        <h2>{t('desk.recent')}</h2>
-        <table data-testid="recent-checkins">
-          <thead>
-            <tr>
-              <th>{t('desk.time')}</th>
-              <th>{t('desk.person')}</th>
-              <th>{t('desk.status')}</th>
-              <th>{t('desk.syncState')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {recent.map((c) => {
-              const verdict = verdictOf(c.flags);
-              return (
-                <tr key={c.id} data-testid="checkin-row" data-synced={c.synced}>
-                  <td>{clockTime(c.capturedAt, i18n.language)}</td>
-                  <td>
-                    {c.name ?? t('desk.unknownPerson')}
-                    {c.company ? <div className="muted">{c.company}</div> : null}
-                    {c.attendeeId && !c.flags.some((f) => f !== 'reentry') ? (
-                      <Link to={`/desk/print/${c.attendeeId}`} className="muted">
-                        {t('desk.reprint')}
-                      </Link>
-                    ) : null}
-                  </td>
-                  <td>
-                    <span className={`tag ${verdict === 'admitted' ? 'ok' : verdict === 'reentry' ? 'warn' : 'bad'}`}>{t(`desk.verdictShort.${verdict}`)}</span>
-                  </td>
-                  <td>{c.synced ? t('desk.synced') : t('desk.notSynced')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <RecentCheckins />
       </main>
     </>
   );
