@@ -4,18 +4,23 @@ import { useEffect, useState } from 'react';
 import { db } from '../db/open';
 import type { DeadLetterRow, DeviceRow } from '../db/schema';
 import { EMPTY_STATUS, readStatus, type SyncStatus } from '../sync/status';
+import { sharedLiveQuery } from './sharedLiveQuery';
+
+const useDeviceRow = sharedLiveQuery(async () => ({ device: await db().device.get('this') }));
+const useStatusRow = sharedLiveQuery(readStatus);
+const useOutboxCount = sharedLiveQuery(() => db().outbox.count());
 
 export function useDevice(): { device: DeviceRow | undefined; loading: boolean } {
-  const result = useLiveQuery(async () => ({ device: await db().device.get('this') }), []);
+  const result = useDeviceRow();
   return { device: result?.device, loading: result === undefined };
 }
 
 export function useSyncStatus(): SyncStatus {
-  return useLiveQuery(readStatus, []) ?? EMPTY_STATUS;
+  return useStatusRow() ?? EMPTY_STATUS;
 }
 
 export function useUnsyncedCount(): number {
-  return useLiveQuery(() => db().outbox.count(), []) ?? 0;
+  return useOutboxCount() ?? 0;
 }
 
 export function useDeadLetters(): DeadLetterRow[] {
