@@ -9,10 +9,8 @@ import { defineConfig } from '@playwright/test';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Flags for every Chromium the tests and benchmarks launch. The last one stops desktop Chromium
- * from loading its omnibox popup pages in two extra renderers at every launch: a tablet's browser
- * has no such pages, and on a two-core machine they took about 0.6 s of CPU from the app being
- * measured at a cold start (decisions, 36).
+ * Flags for every Chromium the tests and benchmarks launch. No `--disable-features` here: Chromium
+ * keeps only the last one, so it would replace the list Playwright and Lighthouse pass (decisions, 36).
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -22,7 +20,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
-  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 export default defineConfig({

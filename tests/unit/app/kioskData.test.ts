@@ -84,7 +84,7 @@ describe('the staff PIN', () => {
   it('is checked the same way on a page without WebCrypto (plain HTTP on a LAN address)', async () => {
     await setKioskPin('482913');
     const webCrypto = globalThis.crypto;
-    vi.stubGlobal('crypto', { getRandomValues: (bytes: Uint8Array) => webCrypto.getRandomValues(bytes) });
+    vi.stubGlobal('crypto', { getRandomValues: (bytes: Uint8Array<ArrayBuffer>) => webCrypto.getRandomValues(bytes) });
     try {
       expect(globalThis.crypto.subtle).toBeUndefined();
       expect(await checkKioskPin('482913')).toEqual({ ok: true });
