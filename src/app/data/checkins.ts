@@ -22,9 +22,9 @@ export interface CheckinOutcome {
 }
 
 /**
- * Records a scan. The capture itself (badge signatures, the record's schema) is loaded with the
- * first scan, or once the desk has settled (preloadCheckIn), so none of it is built while the
- * desk's first screen is drawn (decisions, 36).
+ * Records a scan. The capture itself (badge signatures, the record's schema) is loaded at the
+ * desk's first key or touch (preloadCheckIn), or by this first scan, so none of it is built while
+ * the desk's first screen is drawn (decisions, 36).
  */
 export async function checkIn(rawCode: string, method: CheckinMethod): Promise<CheckinOutcome> {
   const { captureCheckin } = await preloadCheckIn();

@@ -11,6 +11,17 @@ function startOfToday(): string {
   return d.toISOString();
 }
 
+function Figure({ value, label, testId }: { value: number; label: string; testId?: string }) {
+  return (
+    <div className="figure">
+      <div className="value" data-testid={testId}>
+        {value}
+      </div>
+      <div className="label">{label}</div>
+    </div>
+  );
+}
+
 /**
  * The desk's counters and the roster pull's progress. Their live queries live here, not in the
  * desk page: each answer then redraws these few elements, not the whole desk (decisions, 36).
@@ -27,28 +38,10 @@ export function DeskFigures() {
     <>
       {pulling && <ProgressBar done={pulling.done} total={pulling.total} label={t('desk.rosterProgress', { done: pulling.done, total: pulling.total })} />}
       <div className="figures" aria-label={t('desk.figures')}>
-        <div className="figure">
-          <div className="value" data-testid="today-count">
-            {today}
-          </div>
-          <div className="label">{t('desk.checkedInToday')}</div>
-        </div>
-        <div className="figure">
-          <div className="value" data-testid="walkins-today">
-            {walkIns}
-          </div>
-          <div className="label">{t('desk.walkInsToday')}</div>
-        </div>
-        <div className="figure">
-          <div className="value">{unsynced}</div>
-          <div className="label">{t('desk.unsynced')}</div>
-        </div>
-        <div className="figure">
-          <div className="value" data-testid="roster-count">
-            {roster}
-          </div>
-          <div className="label">{t('desk.rosterSize')}</div>
-        </div>
+        <Figure value={today} label={t('desk.checkedInToday')} testId="today-count" />
+        <Figure value={walkIns} label={t('desk.walkInsToday')} testId="walkins-today" />
+        <Figure value={unsynced} label={t('desk.unsynced')} />
+        <Figure value={roster} label={t('desk.rosterSize')} testId="roster-count" />
       </div>
     </>
   );

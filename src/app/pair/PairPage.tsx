@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PAIRING_CODE_RE } from '../../core/schema/pairing';
 import { exportUnsynced, pair, unpair, unsyncedCounts, UnsyncedDataError } from '../data/device';
-import { HttpError, NetworkError } from '../sync/api';
+import { HttpError, NetworkError } from '../net/http';
 import { AppHeader } from '../ui/AppHeader';
 import { downloadBlob } from '../ui/download';
 import { useDevice } from '../ui/hooks';

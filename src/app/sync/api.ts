@@ -22,4 +22,3 @@ export function pull(token: string, stream: PullStream, since: string, limit: nu
   return request(`/api/v1/sync/pull?${query}`, { method: 'GET', token, timeoutMs: 60_000 }, (b) => pullEnvelopeSchema.parse(b));
 }
 
-export { HttpError, NetworkError } from '../net/http';
