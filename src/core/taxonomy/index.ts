@@ -7,6 +7,7 @@ export * from './areaCodes';
 export * from './chinaDivisions';
 export * from './companySize';
 export * from './countries';
+export * from './gbt4754Classes';
 export * from './industryDefaults';
 export * from './industrySections';
 export * from './labels';
