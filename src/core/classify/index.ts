@@ -12,5 +12,5 @@ export { classifyInterests, type BoothScan, type InterestInput } from './interes
 export { readPhone, type PhoneReading } from './phone';
 export { placeDictionary, type RegionAlias } from './places';
 export { classifyRegion, type DeclaredRegion, type RegionClassification, type RegionCorrections, type RegionInput } from './region';
-export { CLASSIFICATION_STATUSES, RULES, type ClassificationStatus, type ClassifiedValue } from './types';
+export { CLASSIFICATION_STATUSES, RETIRED_RULES, RULES, type ClassificationStatus, type ClassifiedValue } from './types';
 export { classifyVisitor, type ClassificationTaxonomies, type VisitorClassification, type VisitorCorrections, type VisitorDeclared, type VisitorRecordInput } from './visitor';

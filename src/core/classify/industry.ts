@@ -180,7 +180,7 @@ function resolve(run: readonly Hit[]): CodeFound | AmbiguousFound | null {
   }
   if (role === 'make') {
     // 制药, 酿酒, 造纸: the word says what is made.
-    if (codes.length === 1) return found(codes[0] as string, head.text);
+    if (codes.length === 1 && codes[0] !== 'C') return found(codes[0] as string, head.text);
     const object = objects.at(-1);
     const c = object ? cOf(object.term.codes) : undefined;
     if (object && c) return found(c, object.text, { term: head.text, code: 'C' });
@@ -275,32 +275,34 @@ export function readTradeText(text: string, taxonomy: IndustryTaxonomyInput = DE
 
 // Business scopes: boilerplate around the activities, and the verbs that say make or sell.
 const SCOPE_NOISE = /[(（][^()（）]*(?:依法须经批准|许可证|除外|不含|凭)[^()（）]*[)）]|【[^】]*】|〓|一般经营项目(?:是)?[:：]|许可经营项目(?:是)?[:：]|一般项目[:：]|许可项目[:：]|经营范围[:：]/g;
-const SCOPE_MAKE = /^(?:研发、?|研究、?|开发、?|设计、?)*(?:生产|制造|加工|产销|生产、?加工|生产、?销售|制作)/;
-const SCOPE_SELL = /^(?:销售|批发|零售|经销|国内贸易|商品贸易|货物进出口|进出口|网上销售)/;
+const SCOPE_MAKE = /生产|制造|加工|产销|制作/;
+const SCOPE_SELL = /销售|批发|零售|经销|国内贸易|商品贸易|进出口/;
 
-/** The first activity of a business scope that says something about the trade. */
+/**
+ * The first activity of a business scope that says something about the trade. A scope lists
+ * activities main one first ("生产、销售：电子元器件；货物进出口"), so its first clause with a word
+ * of the dictionary decides: the first thing it names, made when a making verb stands in the
+ * clause, sold when only selling verbs do.
+ */
 export function readBusinessScope(scope: string, taxonomy: IndustryTaxonomyInput = DEFAULT_INDUSTRY_TAXONOMY): { clause: string; reading: TradeReading } | null {
+  const { terms } = compiled(taxonomy.entries);
   const clauses = scope
     .replace(SCOPE_NOISE, ';')
     .split(/[;；。\n]+/)
     .map((c) => c.trim().replace(/^[、，,:：\s]+|[、，,:：\s]+$/g, ''))
     .filter(Boolean);
   for (const clause of clauses.slice(0, 4)) {
-    // "生产、销售：电子元器件、五金制品" reads as the verbs applied to the objects after the colon.
-    const [verbs = '', objects = ''] = clause.includes('：') || clause.includes(':') ? clause.split(/[:：]/, 2) : ['', clause];
-    const objectText = objects || clause;
-    const first = objectText.split(/[、，,]/)[0] ?? objectText;
-    const verbText = (verbs || clause).replace(/\s+/g, '');
-    const base = readTradeText(first, taxonomy);
-    const whole = base.kind === 'none' ? readTradeText(objectText, taxonomy) : base;
-    if (SCOPE_MAKE.test(verbText) && whole.kind !== 'none') {
-      const c = whole.kind === 'code' ? cOf([whole.code]) : cOf(whole.codes);
-      if (c) return { clause, reading: { kind: 'code', code: c, term: whole.term, cue: { term: verbText.match(SCOPE_MAKE)?.[0] ?? '', code: 'C' }, unused: [] } };
-    }
-    if (SCOPE_SELL.test(verbText) && whole.kind !== 'none') {
-      return { clause, reading: { kind: 'code', code: 'F', term: whole.term, cue: { term: verbText.match(SCOPE_SELL)?.[0] ?? '', code: 'F' }, unused: [] } };
-    }
-    if (whole.kind !== 'none') return { clause, reading: whole };
+    const hits = hitsOf(fold(clause), terms).filter((h) => h.term.role !== 'generic' && h.term.role !== 'weak');
+    const first = hits.find((h) => h.term.role === 'object' || h.term.role === 'head') ?? hits[0];
+    if (!first) continue;
+    const make = SCOPE_MAKE.exec(clause);
+    const sell = SCOPE_SELL.exec(clause);
+    const codes = first.term.codes;
+    const c = cOf(codes) ?? (first.term.role === 'object' && codes.length === 1 && codes[0] === 'C' ? 'C' : undefined);
+    if (make && c) return { clause, reading: { kind: 'code', code: c, term: first.text, cue: { term: make[0], code: 'C' }, unused: [] } };
+    if (sell && !make && first.term.role !== 'head') return { clause, reading: { kind: 'code', code: 'F', term: first.text, cue: { term: sell[0], code: 'F' }, unused: [] } };
+    const found = resolve([first]);
+    if (found) return { clause, reading: { ...found, unused: [] } };
   }
   return null;
 }
@@ -323,9 +325,14 @@ function evidenceOf(reading: TradeReading, source: string): string[] {
 
 function fromReading(reading: TradeReading, rule: string, source: string, notes: string[], taxonomy: IndustryTaxonomyInput): ClassifiedValue<string> | null {
   if (reading.kind === 'none') return null;
-  const evidence = [...notes, ...evidenceOf(reading, source)];
-  if (reading.kind === 'ambiguous') return unknown(RULES.industryAmbiguous, evidence);
-  const entry = reading.entry && entrySection(reading.entry, taxonomy) === gbtSectionOf(reading.code) ? reading.entry : entryForCode(reading.code, taxonomy);
+  if (reading.kind === 'ambiguous') return unknown(RULES.industryAmbiguous, [...notes, ...evidenceOf(reading, source)]);
+  // The show's keyword chooses among the entries of the section the standard gives, and is
+  // mentioned only when it did choose.
+  const byCode = entryForCode(reading.code, taxonomy);
+  const byKeyword = reading.entry && entrySection(reading.entry, taxonomy) === gbtSectionOf(reading.code) && reading.entry !== byCode ? reading.entry : null;
+  const { entry: _entry, keyword: _keyword, ...plain } = reading;
+  const evidence = [...notes, ...evidenceOf(byKeyword ? reading : plain, source)];
+  const entry = byKeyword ?? byCode;
   if (!entry) return unknown(RULES.industryNoEntry, [...evidence, `no entry: ${reading.code}`]);
   return inferred(entry, rule, evidence);
 }

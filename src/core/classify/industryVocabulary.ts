@@ -127,7 +127,7 @@ I o 信息
 I h software|IT|information technology|cloud|telecom|telecoms|telecommunications|telecommunication|telekom|internet|AI|artificial intelligence|IoT|cybersecurity|infotech|online|games|gaming|data
 39/63 o 通信|通讯|移动通信|网络通信|通信技术|通讯技术|移动
 39/65 o 电子信息|信息产业|电子信息产业
-J h 交易所|结算所|银行|农商行|信用社|农村信用社|村镇银行|商业银行|农村商业银行|证券|期货|基金|保险|人寿|人寿保险|财产保险|再保险|信托|金融|金融控股|金控|担保|小额贷款|典当|融资租赁|金融租赁|支付|交易所|结算|理财|证券交易所|银行股份|中央银行|金融资产管理|产融
+J h 结算所|银行|农商行|信用社|农村信用社|村镇银行|商业银行|农村商业银行|证券|期货|基金|保险|人寿|人寿保险|财产保险|再保险|信托|金融|金融控股|金控|担保|小额贷款|典当|融资租赁|金融租赁|支付|交易所|结算|理财|证券交易所|银行股份|中央银行|金融资产管理|产融
 J h bank|banking|ginko|bancorp|securities|insurance|assurance|reinsurance|finance|financial|funds|asset management|wealth|payments|fintech|brokerage|stock exchange|exchanges and clearing|investment bank
 J w capital|fund|trust|investment|investments
 69/72 o 资产管理|投资管理|创投|风险投资|股权投资
@@ -182,7 +182,7 @@ T h* united nations|UNICEF|UNDP|UNESCO|UNIDO|world bank|international monetary f
 B/C/D o 能源|新能源|绿能|绿色能源|能源技术|能源开发|能源发展|energy|power|solar|wind
 3825/4416 o 太阳能
 3415/4415 o 风电|风能
-- g$ 社|所|院|馆|处|站
-- g 科技|技术|高科技|高新技术|高新|高科|实业|发展|产业|投资|投资发展|投资控股|控股|国际|集团|股份|企业|创新|智能|智慧|数字|数智|新|联合|开发|管理|服务|经营|创业|资源|系统|方案|集成|环球|全球|世纪|中国|中华|有限|工贸|科工|动力|生物|生物科技|生物技术|生物工程|文化|文化科技|数字技术|智能科技|控制|智能控制|新能|中心|工作室|有限责任|代表处|办事处|合作|兴业|服务部
+- g$ 社|总社|所|院|馆|处|站
+- g 开采|采选|洗选|科技|技术|高科技|高新技术|高新|高科|实业|发展|产业|投资|投资发展|投资控股|控股|国际|集团|股份|企业|创新|智能|智慧|数字|数智|新|联合|开发|管理|服务|经营|创业|资源|系统|方案|集成|环球|全球|世纪|中国|中华|有限|工贸|科工|动力|生物|生物科技|生物技术|生物工程|文化|文化科技|数字技术|智能科技|控制|智能控制|新能|中心|工作室|有限责任|代表处|办事处|合作|兴业|服务部
 - g technology|technologies|tech|systems|system|solutions|solution|digital|networks|network|holdings|holding|group|international|global|worldwide|enterprises|enterprise|ventures|partners|services|service|development|management|innovation|innovations|company|corporation|industries group|the|and|of|scientific|engineering|smart|intelligent|communications|healthineers
 `;
