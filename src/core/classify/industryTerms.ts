@@ -65,9 +65,19 @@ function titleRole(code: string): TermRole {
   return section === 'A' || section === 'B' || section === 'C' ? 'object' : 'head';
 }
 
+// A whole title ending so says the making itself: "模具制造" in a name is a maker of moulds.
+const MAKING_TITLE = /(?:制造|加工|冶炼|生产)$/;
+
+interface TitleTerm {
+  code: string;
+  /** The term is a whole title that says making (…制造, …加工). */
+  makes: boolean;
+}
+
 /** Terms derived from the titles: term → the most general code naming it, when all its codes share a section. */
-function titleTerms(): Map<string, string> {
+function titleTerms(): Map<string, TitleTerm> {
   const codes = new Map<string, Set<string>>();
+  const making = new Set<string>();
   const add = (term: string, code: string) => {
     if (term.length < 2 || TITLE_STOP.has(term)) return;
     const set = codes.get(term) ?? new Set<string>();
@@ -77,15 +87,16 @@ function titleTerms(): Map<string, string> {
   for (const { code, title } of gbtClasses()) {
     const whole = title.replace(/^其他(?:未列明)?/, '');
     add(whole, code);
+    if (MAKING_TITLE.test(whole)) making.add(whole);
     for (const part of whole.split(/[、，,]|和|及|与/)) add(objectOf(part.trim()), code);
   }
-  const result = new Map<string, string>();
+  const result = new Map<string, TitleTerm>();
   for (const [term, set] of codes) {
     const all = [...set];
     const sections = new Set(all.map((c) => gbtSectionOf(c)));
     if (sections.size !== 1) continue;
     all.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-    result.set(term, all[0] as string);
+    result.set(term, { code: all[0] as string, makes: making.has(term) });
   }
   return result;
 }
@@ -123,10 +134,10 @@ function addVocabulary(matcher: TermIndex): void {
   }
 }
 
-let base: { titles: Map<string, string> } | undefined;
+let base: { titles: Map<string, TitleTerm> } | undefined;
 
 /** The title-derived terms are the same for every event: derived once. */
-function baseTerms(): Map<string, string> {
+function baseTerms(): Map<string, TitleTerm> {
   base ??= { titles: titleTerms() };
   return base.titles;
 }
@@ -176,9 +187,9 @@ export function buildTermIndex(entries: readonly IndustryEntry[]): TermIndex {
   const matcher = new TermIndex();
   addVocabulary(matcher);
   const vocabulary = new Set(vocabularyLines().flatMap((l) => l.terms.map((t) => t.toLowerCase())));
-  for (const [text, code] of baseTerms()) {
+  for (const [text, { code, makes }] of baseTerms()) {
     if (vocabulary.has(text)) continue;
-    matcher.add(text, { role: titleRole(code), codes: [code], anywhere: false, anchored: false, source: 'title' });
+    matcher.add(text, { role: makes && gbtSectionOf(code) === 'C' ? 'make' : titleRole(code), codes: [code], anywhere: false, anchored: false, source: 'title' });
   }
   for (const entry of entries) {
     for (const raw of entry.keywords) {

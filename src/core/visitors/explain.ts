@@ -161,7 +161,8 @@ function who(by: string, lang: TaxonomyLocale): string {
   if (role === 'desk') {
     // A device id is long and means little: its last characters tell two desks apart.
     const desk = id ? ` ${id.slice(-6)}` : '';
-    return lang === 'en' ? (desk ? `staff at registration desk${desk}` : 'staff at the registration desk') : lang === 'zh-TW' ? `登記台${desk}的工作人員` : `登记台${desk}的工作人员`;
+    const spaced = desk ? `${desk} ` : '';
+    return lang === 'en' ? (desk ? `staff at registration desk${desk}` : 'staff at the registration desk') : lang === 'zh-TW' ? `登記台${spaced}的工作人員` : `登记台${spaced}的工作人员`;
   }
   return by;
 }

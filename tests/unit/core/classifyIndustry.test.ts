@@ -56,6 +56,8 @@ describe('the name read as it is built (行政区划 + 字号 + 行业表述 + �
     // Neither word is in the vocabulary: both come from class titles (0111 稻谷种植, 1762 丝绢纺织及印染精加工 …).
     expect(readCompanyTrade('五常市稻谷种植股份有限公司')).toMatchObject({ kind: 'code', code: expect.stringMatching(/^01/) });
     expect(readCompanyTrade('某某烟煤开采股份有限公司')).toMatchObject({ kind: 'code', code: expect.stringMatching(/^06/) });
+    // A whole title that says making is a maker, whatever the legal form: 3525 模具制造.
+    expect(valueOf('东莞精密模具制造有限公司')).toBe('machinery');
     expect(gbtTitle('3911')).toBe('计算机整机制造');
     expect(gbtTitle('97')).toBe('国际组织');
   });
