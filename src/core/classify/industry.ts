@@ -16,7 +16,7 @@
  * written for (tests/bench/data/companyTrades.ts); README.md gives the figures.
  */
 import { DEFAULT_INDUSTRIES, type IndustryEntry } from '../taxonomy/industryDefaults';
-import { gbtSectionOf } from '../taxonomy/gbt4754Classes';
+import { gbtSectionOf } from '../taxonomy/gbt4754Codes';
 import { readCompanyName, type CompanyNameReading } from './companyName';
 import { buildTermIndex, type Term, type TermIndex } from './industryTerms';
 import { PhraseMatcher, fold, type FoldedText, type PhraseMatch } from './text';

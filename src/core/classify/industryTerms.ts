@@ -9,7 +9,8 @@
  * derived terms: only the vocabulary may say what such a word means, or that it stays ambiguous.
  * The vocabulary wins over the titles for the same word.
  */
-import { gbtClasses, gbtSectionOf } from '../taxonomy/gbt4754Classes';
+import { gbtClasses } from '../taxonomy/gbt4754Classes';
+import { gbtSectionOf } from '../taxonomy/gbt4754Codes';
 import type { IndustryEntry } from '../taxonomy/industryDefaults';
 import { INDUSTRY_VOCABULARY } from './industryVocabulary';
 import { PhraseMatcher, type FoldedText, type PhraseMatch } from './text';

@@ -6,9 +6,9 @@
  * The titles are the standard's wording, kept as written because the industry rule reads them:
  * names and business scopes (经营范围, whose standard wording since 2022 follows these titles)
  * use the same words. A class whose title repeats its group's (a group with one class, code
- * ending in 0) is listed once, as the group. One line per code: "code title".
+ * ending in 0) is listed once, as the group. One line per code: "code title". About 50 KB: only
+ * the industry rule and the words of its evidence import it (codes and sections: gbt4754Codes.ts).
  */
-import type { GbtSection } from './industrySections';
 
 const CLASSES = `
 01 农业
@@ -1765,28 +1765,10 @@ const CLASSES = `
 970 国际组织
 `;
 
-/** Divisions of each section: GB/T numbers divisions 01–97 in section order. */
-const SECTION_RANGES: ReadonlyArray<readonly [GbtSection, number, number]> = [
-  ['A', 1, 5], ['B', 6, 12], ['C', 13, 43], ['D', 44, 46], ['E', 47, 50], ['F', 51, 52], ['G', 53, 60],
-  ['H', 61, 62], ['I', 63, 65], ['J', 66, 69], ['K', 70, 70], ['L', 71, 72], ['M', 73, 75], ['N', 76, 79],
-  ['O', 80, 82], ['P', 83, 83], ['Q', 84, 85], ['R', 86, 90], ['S', 91, 96], ['T', 97, 97],
-];
-
 export interface GbtClass {
   /** Two to four digits: division, group or class. */
   code: string;
   title: string;
-}
-
-/** A GB/T code as the rules and the exports write it: a section letter, or two to four digits. */
-export const GBT_CODE = /^(?:[A-T]|\d{2,4})$/;
-
-/** The section a code belongs to ("3911" → C, "F" → F), or null for a malformed code. */
-export function gbtSectionOf(code: string): GbtSection | null {
-  if (/^[A-T]$/.test(code)) return code as GbtSection;
-  if (!/^\d{2,4}$/.test(code)) return null;
-  const division = Number(code.slice(0, 2));
-  return SECTION_RANGES.find(([, from, to]) => division >= from && division <= to)?.[0] ?? null;
 }
 
 let parsed: Map<string, string> | undefined;

@@ -8,6 +8,7 @@ export * from './chinaDivisions';
 export * from './companySize';
 export * from './countries';
 export * from './gbt4754Classes';
+export * from './gbt4754Codes';
 export * from './industryDefaults';
 export * from './industrySections';
 export * from './labels';

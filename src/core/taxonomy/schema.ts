@@ -8,7 +8,7 @@ import { PROVINCES, cityByCode } from './chinaDivisions';
 import { CN_EMPLOYEE_THRESHOLDS, DEFAULT_COMPANY_SIZE_BANDS, type CnSizeSector } from './companySize';
 import { isCountryCode } from './countries';
 import { DEFAULT_INDUSTRIES } from './industryDefaults';
-import { GBT_CODE, gbtSectionOf } from './gbt4754Classes';
+import { GBT_CODE, gbtSectionOf } from './gbt4754Codes';
 import { GBT_SECTIONS, ISIC_SECTIONS } from './industrySections';
 import { DEFAULT_PRODUCT_TREE, walkProductTree, type ProductNode } from './productInterest';
 

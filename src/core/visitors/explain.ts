@@ -14,7 +14,8 @@
 import { RETIRED_RULES, RULES, type ClassificationStatus, type ClassifiedValue } from '../classify/types';
 import { placeDictionary } from '../classify/places';
 import { GBT_4754_2017, isGbtSection } from '../taxonomy/industrySections';
-import { gbtSectionOf, gbtTitle } from '../taxonomy/gbt4754Classes';
+import { gbtTitle } from '../taxonomy/gbt4754Classes';
+import { gbtSectionOf } from '../taxonomy/gbt4754Codes';
 import { placeNameToTraditional } from '../taxonomy/hanzi';
 import type { TaxonomyLocale } from '../taxonomy/labels';
 import type { LabelKind } from '../stats/labels';
