@@ -291,12 +291,14 @@ export function readBusinessScope(scope: string, taxonomy: IndustryTaxonomyInput
     .split(/[;；。\n]+/)
     .map((c) => c.trim().replace(/^[、，,:：\s]+|[、，,:：\s]+$/g, ''))
     .filter(Boolean);
-  for (const clause of clauses.slice(0, 4)) {
-    const hits = hitsOf(fold(clause), terms).filter((h) => h.term.role !== 'generic' && h.term.role !== 'weak');
+  for (const whole of clauses.slice(0, 4)) {
+    // Evidence keeps the clause, within the length a record's evidence line may have.
+    const clause = whole.length > 200 ? `${whole.slice(0, 199)}…` : whole;
+    const hits = hitsOf(fold(whole), terms).filter((h) => h.term.role !== 'generic' && h.term.role !== 'weak');
     const first = hits.find((h) => h.term.role === 'object' || h.term.role === 'head') ?? hits[0];
     if (!first) continue;
-    const make = SCOPE_MAKE.exec(clause);
-    const sell = SCOPE_SELL.exec(clause);
+    const make = SCOPE_MAKE.exec(whole);
+    const sell = SCOPE_SELL.exec(whole);
     const codes = first.term.codes;
     const c = cOf(codes) ?? (first.term.role === 'object' && codes.length === 1 && codes[0] === 'C' ? 'C' : undefined);
     if (make && c) return { clause, reading: { kind: 'code', code: c, term: first.text, cue: { term: make[0], code: 'C' }, unused: [] } };
