@@ -1,4 +1,4 @@
-/** The show's industry list: labels in three languages, the GB/T 4754-2017 and ISIC Rev.4 section of each entry, and the keywords the company-name rule reads. */
+/** The show's industry list: labels in three languages, the GB/T 4754-2017 and ISIC Rev.4 section of each entry, the GB/T codes it covers and the keywords the industry rule reads. */
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../../core/schema/localized';
 import { GBT_4754_2017, GBT_SECTIONS, ISIC_REV4, ISIC_SECTIONS, type GbtSection, type IsicSection } from '../../../core/taxonomy/industrySections';
@@ -24,6 +24,7 @@ export function IndustryEditor({ value, onChange }: { value: IndustryTaxonomy; o
               </th>
               <th scope="col">{t('industry.gbt')}</th>
               <th scope="col">{t('industry.isic')}</th>
+              <th scope="col">{t('industry.gbtCodes')}</th>
               <th scope="col">{t('industry.keywords')}</th>
               <th scope="col">
                 <span className="sr-only">{t('col.actions')}</span>
@@ -60,6 +61,14 @@ export function IndustryEditor({ value, onChange }: { value: IndustryTaxonomy; o
                     </select>
                   </td>
                   <td>
+                    <input
+                      value={(e.gbtCodes ?? []).join(' ')}
+                      inputMode="text"
+                      aria-label={t('industry.gbtCodesOf', { owner })}
+                      onChange={(ev) => update(i, { gbtCodes: ev.target.value.toUpperCase().split(/[\s,，、]+/).filter(Boolean) })}
+                    />
+                  </td>
+                  <td>
                     <textarea
                       rows={2}
                       value={e.keywords.join(' | ')}
@@ -85,9 +94,10 @@ export function IndustryEditor({ value, onChange }: { value: IndustryTaxonomy; o
           </tbody>
         </table>
       </div>
-      <button type="button" className="secondary" onClick={() => onChange({ entries: [...entries, { id: `industry_${entries.length + 1}`, labels: label('', '', ''), gbt: null, isic: null, keywords: [] }] })}>
+      <button type="button" className="secondary" onClick={() => onChange({ entries: [...entries, { id: `industry_${entries.length + 1}`, labels: label('', '', ''), gbt: null, isic: null, gbtCodes: [], keywords: [] }] })}>
         {t('industry.add')}
       </button>
+      <p className="muted">{t('industry.codesSyntax')}</p>
       <p className="muted">{t('industry.keywordSyntax')}</p>
     </section>
   );
