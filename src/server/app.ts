@@ -14,6 +14,8 @@ import type { Db } from './db/types';
 import { cardModelRoutes } from './http/cardModels';
 import { limitBodyDepth } from './http/bodyDepth';
 import { installErrorHandler } from './http/errors';
+import { parseJsonBodies } from './http/jsonBody';
+import { requireSameOrigin } from './http/sameOrigin';
 import { serveApp } from './http/static';
 import { consoleRoutes } from './routes/console';
 import { feedbackRoutes } from './routes/feedback';
@@ -45,13 +47,16 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute 
     ...(config.tls ? { https: { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } } : {}),
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: DEFAULT_BODY_LIMIT,
-    trustProxy: config.trustProxy,
+    // A hop count as a function: Fastify's types take no number (its runtime does the same).
+    trustProxy: typeof config.trustProxy === 'number' ? (_address: string, hop: number) => hop < (config.trustProxy as number) : config.trustProxy,
     return503OnClosing: true,
   });
   if (onRoute) app.addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
   installErrorHandler(app);
   // Only JSON bodies: a cross-site form can post text/plain without a preflight, never JSON.
   app.removeContentTypeParser('text/plain');
+  parseJsonBodies(app);
+  requireSameOrigin(app, config);
   limitBodyDepth(app);
 
   await app.register(fastifyHelmet, {

@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { lanAddress, loadConfig } from './config';
 import { waitForLock, type HeldLock } from './db/dataDirLock';
 import { describeDatabase, openDatabase } from './db/open';
+import { isLoopbackAddress } from './http/serverMachine';
 import { ensureEvent } from './services/events';
 
 async function main(): Promise<void> {
@@ -42,6 +43,12 @@ async function main(): Promise<void> {
       `  Tablets:  ${config.publicUrl ?? `${config.tls ? 'https' : 'http'}://${lan ?? 'localhost'}:${port}`}   open it on the tablet, then pair it:`,
       `            create a code in the console, or run  npm run cli -- pair --role desk`,
       `  Database: ${describeDatabase(config)}`,
+      ...(typeof config.trustProxy === 'number' && !isLoopbackAddress(config.host)
+        ? [
+            `  Warning:  TRUST_PROXY=${config.trustProxy} believes X-Forwarded-For from whoever connects to port ${port}: anyone who reaches it`,
+            '            past the proxy can claim any address. Set HOST=127.0.0.1 (proxy on this machine) or TRUST_PROXY=<the proxy\'s address>.',
+          ]
+        : []),
       ...(config.tls || config.publicUrl?.startsWith('https:')
         ? []
         : ['  Note:     tablets run the app offline only over HTTPS (or on localhost): set TLS_CERT_FILE and TLS_KEY_FILE,', '            or put a TLS proxy in front and set PUBLIC_URL=https://…  (see README, "Venue network")']),

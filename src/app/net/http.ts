@@ -16,7 +16,10 @@ export class NetworkError extends Error {}
 export async function request<T>(path: string, init: RequestInit & { token?: string; timeoutMs?: number }, parse: (body: unknown) => T): Promise<T> {
   const headers = new Headers(init.headers);
   if (init.token) headers.set('authorization', `Bearer ${init.token}`);
-  if (init.body) headers.set('content-type', 'application/json');
+  // Every request that changes something says JSON, with a body or without: the server refuses
+  // others, so a page of another site cannot make them (src/server/http/sameOrigin.ts).
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (init.body || (method !== 'GET' && method !== 'HEAD')) headers.set('content-type', 'application/json');
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers, cache: 'no-store', signal: AbortSignal.timeout(init.timeoutMs ?? 30_000) });
