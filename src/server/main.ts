@@ -3,10 +3,12 @@ import { buildApp } from './app';
 import { lanAddress, loadConfig } from './config';
 import { waitForLock, type HeldLock } from './db/dataDirLock';
 import { describeDatabase, openDatabase } from './db/open';
+import { ownerOnlyUmask } from './db/privateFiles';
 import { isLoopbackAddress } from './http/serverMachine';
 import { ensureEvent } from './services/events';
 
 async function main(): Promise<void> {
+  ownerOnlyUmask();
   const config = loadConfig();
   let lock: HeldLock | undefined;
   if (!config.databaseUrl) {
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
     lock = result;
   }
 
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, (n) => console.log(`Made ${config.dataDir} private: ${n} file(s) or folder(s) in it were open to other accounts of this machine.`));
   const event = await ensureEvent(db);
   const app = await buildApp({ db, config, cliSecret: lock?.info.secret, logger: true });
   await app.listen({ port: config.port, host: config.host });

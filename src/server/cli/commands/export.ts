@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writePrivateFile } from '../../db/privateFiles';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, renderTable, type Column, type ExportFormat } from '../../export/table';
@@ -87,7 +87,7 @@ export const exportCommand: CliCommand = {
     const data = await produce(ctx, event.id, format, { filter: values.filter, lang: values.lang });
     if (values.out) {
       const file = path.resolve(ctx.cwd, values.out);
-      await writeFile(file, data);
+      await writePrivateFile(file, data);
       ctx.err(`wrote ${file}`);
     } else {
       ctx.out(data.toString('utf8').replace(/\r?\n$/, ''));

@@ -4,7 +4,8 @@
  * and making exhibitor logins.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writePrivateFile } from '../../db/privateFiles';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { boothProfileInputSchema, organizerQuestionsDocSchema } from '../../../core/leads/profile';
@@ -54,7 +55,7 @@ export const leadsCommand: CliCommand = {
         } else if ((LEAD_FILE_FORMATS as readonly string[]).includes(format)) {
           body = (await leadFile(ctx.db, event.id, exhibitorId, format as LeadFileFormat, values.lang ?? 'zh-CN')).body;
         } else throw new UsageError(`--format must be json or one of ${LEAD_FILE_FORMATS.join(', ')}`);
-        if (values.out) await writeFile(path.resolve(ctx.cwd, values.out), body);
+        if (values.out) await writePrivateFile(path.resolve(ctx.cwd, values.out), body);
         else ctx.out(body.toString(format === 'xlsx' ? 'base64' : 'utf8').replace(/\n$/, ''));
         return 0;
       }
