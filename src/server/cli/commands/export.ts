@@ -51,6 +51,7 @@ const CHECKIN_COLUMNS: Array<Column<CheckinExportRow>> = [
   { header: 'method', value: (r) => r.method },
   { header: 'flags', value: (r) => r.flags.join(' ') },
   { header: 'code', value: (r) => r.code },
+  { header: 'code_as_scanned', value: (r) => r.codeVerbatim },
 ];
 
 const WHAT: Record<string, (ctx: CliContext, eventId: string, format: ExportFormat, opts: ExportOptions) => Promise<Buffer>> = {

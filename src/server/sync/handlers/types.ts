@@ -9,6 +9,8 @@ import type { DeviceIdentity } from '../../services/devices';
 export interface Applicable<K extends MutationKey> {
   mutationId: string;
   data: MutationData<K>;
+  /** Escaped originals of text stored with U+FFFD in place of what the database cannot hold, by path. */
+  verbatim?: Record<string, string> | null;
 }
 
 /** Checks a mutation against the pushing device before anything is written; returns a reason to reject. */
