@@ -82,7 +82,7 @@ export function leadRoutes(app: FastifyInstance, db: Db): void {
     if (bytes.length > FEEDBACK_PHOTO_MAX_BYTES) return sendError(reply, 413, 'too_large', 'the photo is too large');
     if (!looksLike(body.contentType, bytes)) return sendError(reply, 400, 'invalid_request', `the photo is not a ${body.contentType} image`);
     const ok = await putLeadPhoto(db, { eventId: device.eventId, exhibitorId: device.exhibitorId, deviceId: device.id, leadId: id, contentType: body.contentType, bytes });
-    return ok ? { ok: true } : sendError(reply, 403, 'forbidden', 'this lead belongs to another exhibitor');
+    return ok ? { ok: true } : sendError(reply, 403, 'forbidden', 'this lead is not yours');
   });
 
   app.get('/api/v1/leads/export', async (request, reply) => {

@@ -22,7 +22,7 @@ import { RejectMutation, sameDevice, type Applicable, type Handler, type Prechec
 const precheck: Precheck<'lead.create'> = (device, data) => {
   const wrongDevice = sameDevice(device, data);
   if (wrongDevice) return wrongDevice;
-  if (!device.exhibitorId || data.exhibitorId !== device.exhibitorId) return 'lead belongs to another exhibitor';
+  if (!device.exhibitorId || data.exhibitorId !== device.exhibitorId) return `lead ${data.id} is not yours`;
   if (data.source === 'badge' && (!data.badgeCode || !data.attendeeId)) return 'a badge lead needs the badge code and the visitor';
   if (data.source === 'card' && data.attendeeId) return 'a card lead names no registered visitor';
   return null;
@@ -71,9 +71,10 @@ async function applyLeads(tx: Queryable, device: DeviceIdentity, items: Readonly
     [ids, aliasRows.map((a) => a.lead_id), exhibitorId, attendees],
   );
   for (const row of [...stored, ...aliasRows]) {
-    // Checked against the database, not the device's word: a lead id of another booth is never touched.
+    // Checked against the database, not the device's word: a lead id of another booth is never
+    // touched, and the answer says no more than "not yours" (not whose, not what it holds).
     if (row.exhibitor_id !== exhibitorId && (ids.includes('id' in row ? row.id : row.alias_id))) {
-      throw new RejectMutation(`lead ${'id' in row ? row.id : row.alias_id} belongs to another exhibitor`);
+      throw new RejectMutation(`lead ${'id' in row ? row.id : row.alias_id} is not yours`);
     }
   }
 
