@@ -9,7 +9,7 @@ import { newId } from '../../core/ids';
 import { initialStamps } from '../../core/leads/merge';
 import type { Lead } from '../../core/leads/schema';
 import { CardImageError, CardReader, decodeCardImage } from '../cards/reader';
-import type { Queryable } from '../db/types';
+import type { Db } from '../db/types';
 import type { ExhibitorAccount } from '../services/exhibitorAccounts';
 import { putLeadPhoto, writeLeads } from './store';
 import { loadSharp } from '../lazyModules';
@@ -40,7 +40,7 @@ async function keptPhoto(bytes: Buffer): Promise<Buffer> {
 
 export type CardImportResult = { leadId: string; fileName: string; fields: Lead['contact']; warning?: string } | { error: string };
 
-export async function importCardPhoto(db: Queryable, account: ExhibitorAccount, fileName: string, bytes: Buffer): Promise<CardImportResult> {
+export async function importCardPhoto(db: Db, account: ExhibitorAccount, fileName: string, bytes: Buffer): Promise<CardImportResult> {
   let image;
   let photo;
   try {

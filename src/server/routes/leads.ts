@@ -81,8 +81,9 @@ export function leadRoutes(app: FastifyInstance, db: Db): void {
     const bytes = Buffer.from(body.data, 'base64');
     if (bytes.length > FEEDBACK_PHOTO_MAX_BYTES) return sendError(reply, 413, 'too_large', 'the photo is too large');
     if (!looksLike(body.contentType, bytes)) return sendError(reply, 400, 'invalid_request', `the photo is not a ${body.contentType} image`);
-    const ok = await putLeadPhoto(db, { eventId: device.eventId, exhibitorId: device.exhibitorId, deviceId: device.id, leadId: id, contentType: body.contentType, bytes });
-    return ok ? { ok: true } : sendError(reply, 403, 'forbidden', 'this lead is not yours');
+    const filed = await putLeadPhoto(db, { eventId: device.eventId, exhibitorId: device.exhibitorId, deviceId: device.id, leadId: id, contentType: body.contentType, bytes });
+    // A lead stripped by a visitor's erasure keeps no photo; the device is told it arrived, so it stops sending it.
+    return filed === 'not_yours' ? sendError(reply, 403, 'forbidden', 'this lead is not yours') : { ok: true };
   });
 
   app.get('/api/v1/leads/export', async (request, reply) => {

@@ -13,6 +13,7 @@ import { correctionFor, measureSkew, onServerClock } from '../../core/sync/clock
 import { storableCopy } from '../../core/text/storable';
 import { isTransientDbError, type Db, type Queryable } from '../db/types';
 import type { DeviceIdentity } from '../services/devices';
+import { anyErasure, enterErasureGate } from '../visitors/lateErasure';
 import { HANDLERS, RejectMutation, type Applicable, type Handler } from './handlers/index';
 
 interface Prepared {
@@ -82,6 +83,9 @@ async function applyGrouped(tx: Queryable, device: DeviceIdentity, items: readon
     groups.set(p.key, list);
   }
   for (const [key, list] of groups) await (HANDLERS[key] as Handler<MutationKey>).applyMany(tx, device, list);
+  if (groups.size && (await anyErasure(tx, device.eventId))) {
+    for (const [key, list] of groups) await (HANDLERS[key] as Handler<MutationKey>).forgetErased(tx, device, list);
+  }
 }
 
 /** When the batch was sent by the device's clock and received by the server's; absent (a replayed file): times are taken as they are. */
@@ -101,6 +105,8 @@ export async function applyPush(db: Db, device: DeviceIdentity, items: readonly 
   const unique = [...firstOfId.values()];
 
   const outcome = await db.transaction(async (tx) => {
+    // An erasure running now finishes first, and none starts until this batch is stored (lateErasure.ts).
+    await enterErasureGate(tx);
     const status = new Map<string, PushResult>();
     await tx.query('SAVEPOINT batch');
     try {

@@ -1,3 +1,4 @@
+import { forgetErasedCheckins } from '../../visitors/lateErasure';
 import { sameDevice, type Handler } from './types';
 
 /** Check-ins are append-only: each arrives once (its id is the key), a re-entry is another row. */
@@ -33,4 +34,5 @@ export const checkinCreate: Handler<'checkin.create'> = {
       [JSON.stringify(rows)],
     );
   },
+  forgetErased: (tx, device, items) => forgetErasedCheckins(tx, device.eventId, items),
 };

@@ -17,6 +17,7 @@ import type { Queryable } from '../../db/types';
 import type { DeviceIdentity } from '../../services/devices';
 import { LEAD_ROW_COLUMNS, leadFromRow, shareContacts, writeLeads, type LeadRow } from '../../leads/store';
 import { classifyWithin } from '../../visitors/classify';
+import { forgetErasedLeads } from '../../visitors/lateErasure';
 import { RejectMutation, sameDevice, type Applicable, type Handler, type Precheck } from './types';
 
 const precheck: Precheck<'lead.create'> = (device, data) => {
@@ -133,7 +134,11 @@ async function applyLeads(tx: Queryable, device: DeviceIdentity, items: Readonly
 }
 
 function leadHandler<K extends 'lead.create' | 'lead.update' | 'lead.delete'>(): Handler<K> {
-  return { precheck: precheck as Precheck<K>, applyMany: (tx, device, items) => applyLeads(tx, device, items as ReadonlyArray<Applicable<'lead.create'>>) };
+  return {
+    precheck: precheck as Precheck<K>,
+    applyMany: (tx, device, items) => applyLeads(tx, device, items as ReadonlyArray<Applicable<'lead.create'>>),
+    forgetErased: (tx, device, items) => forgetErasedLeads(tx, device.eventId, items as ReadonlyArray<Applicable<'lead.create'>>),
+  };
 }
 
 export const leadCreate = leadHandler<'lead.create'>();
