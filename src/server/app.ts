@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config';
 import type { Db } from './db/types';
+import { CardReaderPool, defaultCardPoolOptions } from './cards/readerPool';
 import { cardModelRoutes } from './http/cardModels';
 import { limitBodyDepth } from './http/bodyDepth';
 import { installErrorHandler } from './http/errors';
@@ -18,6 +19,7 @@ import { parseJsonBodies } from './http/jsonBody';
 import { requireSameOrigin } from './http/sameOrigin';
 import { serveApp } from './http/static';
 import { consoleRoutes } from './routes/console';
+import { exhibitorLoginRoutes } from './routes/exhibitorLogins';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { leadRoutes } from './routes/leads';
@@ -93,7 +95,11 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute 
   consoleRoutes(app, db, config);
   surveyRoutes(app, db);
   feedbackRoutes(app, db);
-  leadRoutes(app, db);
+  // Card reading runs in worker threads, one pool per server (cards/readerPool.ts).
+  const cardReaders = new CardReaderPool(defaultCardPoolOptions(config.cardReaders));
+  app.addHook('onClose', () => cardReaders.close());
+  leadRoutes(app, db, cardReaders);
+  exhibitorLoginRoutes(app, db);
   statsRoutes(app, db);
   visitorRoutes(app, db);
   privacyRoutes(app, db);

@@ -17,6 +17,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Set when a TLS-terminating proxy sits in front: cookies become Secure, client IPs come from X-Forwarded-For. See trustProxySchema. */
   TRUST_PROXY: z.string().default('0'),
+  /** Worker threads reading uploaded business cards (default: one per spare core, at most two). */
+  CARD_READERS: z.coerce.number().int().min(1).max(16).optional(),
   /** Where the built app lives; tests point it elsewhere. */
   STATIC_DIR: z.string().optional(),
   /** PEM files: serve HTTPS directly. Tablets only run the offline app (service worker) over HTTPS or on localhost. */
@@ -81,6 +83,7 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   logLevel: string;
   trustProxy: TrustProxy;
+  cardReaders: number | undefined;
   staticDir: string;
   tls: { certFile: string; keyFile: string } | null;
 }
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     trustProxy: trustProxy.data,
+    cardReaders: e.CARD_READERS,
     staticDir: path.resolve(e.STATIC_DIR ?? path.join(ROOT_DIR, 'dist')),
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,
   };

@@ -6,6 +6,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** From Retry-After (seconds), when the server said when to try again (429, 503). */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -34,7 +36,8 @@ export async function request<T>(path: string, init: RequestInit & { token?: str
   }
   if (!response.ok) {
     const b = (body ?? {}) as { error?: string; message?: string };
-    throw new HttpError(response.status, b.error ?? 'http_error', b.message ?? `HTTP ${response.status}`);
+    const retryAfter = Number(response.headers.get('retry-after') ?? '');
+    throw new HttpError(response.status, b.error ?? 'http_error', b.message ?? `HTTP ${response.status}`, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
   }
   return parse(body);
 }

@@ -53,3 +53,7 @@ DROP TRIGGER survey_responses_forget_erased ON survey_responses;
 DROP FUNCTION sf_forget_erased_checkins();
 DROP FUNCTION sf_forget_erased_feedback();
 DROP FUNCTION sf_forget_erased_responses();
+
+-- The organizer can switch an exhibitor login off (its sessions end, it cannot log in) and on again.
+ALTER TABLE exhibitor_accounts ADD COLUMN disabled_at timestamptz;
+ALTER TABLE exhibitor_accounts ADD COLUMN disabled_by text;
