@@ -45,7 +45,7 @@ async function main(): Promise<void> {
       `  Tablets:  ${config.publicUrl ?? `${config.tls ? 'https' : 'http'}://${lan ?? 'localhost'}:${port}`}   open it on the tablet, then pair it:`,
       `            create a code in the console, or run  npm run cli -- pair --role desk`,
       `  Database: ${describeDatabase(config)}`,
-      ...(typeof config.trustProxy === 'number' && !isLoopbackAddress(config.host)
+      ...(typeof config.trustProxy === 'number' && config.host !== 'localhost' && !isLoopbackAddress(config.host)
         ? [
             `  Warning:  TRUST_PROXY=${config.trustProxy} believes X-Forwarded-For from whoever connects to port ${port}: anyone who reaches it`,
             '            past the proxy can claim any address. Set HOST=127.0.0.1 (proxy on this machine) or TRUST_PROXY=<the proxy\'s address>.',

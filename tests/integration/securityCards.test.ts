@@ -40,8 +40,11 @@ describe('card reading cannot stall the server (PGlite)', () => {
   let cards: Buffer[];
   let dense: Buffer;
 
-  const upload = (cookie: string, fileName: string, bytes: Buffer) =>
-    fetch(`${base}/api/v1/exhibitor/cards`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ fileName, data: bytes.toString('base64') }) });
+  // Uploads through inject: no client timeout however slow a loaded machine reads (health and push go over real HTTP).
+  const upload = async (cookie: string, fileName: string, bytes: Buffer) => {
+    const res = await server.app.inject({ method: 'POST', url: '/api/v1/exhibitor/cards', headers: { cookie, 'content-type': 'application/json' }, payload: JSON.stringify({ fileName, data: bytes.toString('base64') }) });
+    return { status: res.statusCode, headers: { get: (name: string) => String(res.headers[name] ?? '') }, json: async () => res.json() as unknown };
+  };
 
   beforeAll(async () => {
     server = await startTestServer('pglite', { env: { CARD_READERS: '1' } });
