@@ -33,5 +33,7 @@ export function bundleServer(root: string, outDir: string): ServerBundle {
     return outfile;
   };
   cpSync(path.join(root, 'src/server/db/migrations'), path.join(outDir, 'migrations'), { recursive: true });
+  // The card reader's worker thread, where the server looks for it beside its own bundle (cards/readerPool.ts).
+  bundle('src/server/cards/readerWorker.ts', 'cardReaderWorker.mjs');
   return { server: bundle('src/server/main.ts', 'main.mjs'), cli: bundle('src/server/cli/main.ts', 'cli.mjs') };
 }

@@ -5,6 +5,8 @@ import { acceptDeviceCorrections } from '../../../core/visitors/corrections';
 import type { Queryable } from '../../db/types';
 import type { DeviceIdentity } from '../../services/devices';
 import { classifyWithin } from '../../visitors/classify';
+import { scrubLog } from '../../visitors/lateErasure';
+import { eraseRecords } from '../../visitors/privacy';
 import { loadTaxonomies } from '../../visitors/taxonomies';
 import { RejectMutation, sameDevice, type Handler } from './types';
 
@@ -95,5 +97,25 @@ export const visitorCreate: Handler<'visitor.create'> = {
     );
     // Classified on receipt too (the desk classified at capture), and merged with the same person's other records.
     await classifyWithin(tx, device.eventId, rows.map((r) => r.id));
+  },
+  /**
+   * A walk-in registered before the person was erased (at another desk, offline) with their email
+   * or mobile: erased in turn, as a record of theirs, with its own erasure for the devices.
+   */
+  async forgetErased(tx, device, items) {
+    const ids = items.map((i) => i.data.id);
+    const { rows } = await tx.query<{ id: string; erased: boolean }>(
+      `SELECT id, erased_at IS NOT NULL AS erased FROM attendees
+        WHERE event_id = $1 AND id = ANY($2::uuid[])
+          AND (erased_at IS NOT NULL OR sf_is_erased(event_id, NULL, captured_at, sf_contact_digests(email, mobile)))`,
+      [device.eventId, ids],
+    );
+    for (const r of rows.filter((x) => !x.erased)) await eraseRecords(tx, device.eventId, [r.id], 'registered before an erasure, delivered after it', r.id);
+    // Sent again after its record was erased: this copy in the log goes too.
+    const erased = new Set(rows.map((r) => r.id));
+    await scrubLog(
+      tx,
+      items.filter((i) => erased.has(i.data.id)).map((i) => i.mutationId),
+    );
   },
 };
