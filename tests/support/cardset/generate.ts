@@ -13,12 +13,12 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { familiesOf, type Side } from './families';
 import { truthOf, type CardLang, type CardTruth } from './kit/card';
 import type { Family } from './kit/family';
-import { CONDITIONS, PHOTO_H, PHOTO_W, photoPlan, type Condition } from './kit/photo';
+import { CONDITIONS, photoPlan, photoSize, type Condition } from './kit/photo';
 import { prng, seedOf } from './kit/random';
 
 const ROOT = path.resolve(new URL('../../..', import.meta.url).pathname);
 /** Part of every cache key: bump when kit/photo.ts or the rendering below changes. */
-const RENDER_VERSION = 'r1';
+const RENDER_VERSION = 'r2';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface FamilySample {
@@ -57,7 +57,7 @@ async function renderer(): Promise<Renderer> {
   return {
     browser,
     card: await browser.newPage({ viewport: { width: 640, height: 640 }, deviceScaleFactor: 2 }),
-    photo: await browser.newPage({ viewport: { width: PHOTO_W, height: PHOTO_H }, deviceScaleFactor: 1 }),
+    photo: await browser.newPage({ viewport: photoSize(2, 1), deviceScaleFactor: 1 }),
   };
 }
 
@@ -83,6 +83,7 @@ async function renderOne(get: () => Promise<Renderer>, family: Family, side: Sid
   const png = await r.card.locator('#card').screenshot({ type: 'png' });
   writeFileSync(clean, png);
   const plan = photoPlan(prng(seedOf(`${family.id}/photo`, index)), condition);
+  await r.photo.setViewportSize(photoSize(design.width, design.height));
   await r.photo.setContent(plan.html(png.toString('base64'), design.width, design.height));
   await r.photo.locator('#photo img').evaluate((img: HTMLImageElement) => img.decode());
   writeFileSync(photo, await plan.finish(await r.photo.locator('#photo').screenshot({ type: 'png' })));

@@ -16,6 +16,8 @@ export const monogramMinimal: Family = {
   make: (r) => {
     const content = compose.enContent(r, HELDOUT_POOL, { middle: 0.5, honorific: 0.2, postNominal: 0.45, unallocated: 0.3, fax: 0, phones: random.pick(r, [0, 1] as const), places: (p) => p.country !== 'JP' && p.country !== 'HK' });
     const { card, person } = content;
+    // Unlabelled North-American numbers do not say which is the mobile: such cards print one number.
+    if (content.place.country === 'US') card.phones = [];
     const initials = `${person.first[0]}${person.last.replace(/^(van der |de la |O')/, '')[0]}`;
     card.brand = initials;
     const sep = random.pick(r, ['&nbsp;&nbsp;·&nbsp;&nbsp;', '&nbsp;&nbsp;|&nbsp;&nbsp;', '&nbsp;&nbsp;•&nbsp;&nbsp;']);

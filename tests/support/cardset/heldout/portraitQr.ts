@@ -22,15 +22,15 @@ export const portraitQr: Family = {
     const { card } = content;
     card.qr = chinese ? qr.mecard(card, compose.nameParts(content)) : qr.vcard(card, compose.nameParts(content));
     const accent = random.pick(r, ['#005f73', '#9b2226', '#3a5a40', '#22223b']);
-    const body = 11.5;
+    const body = 11;
     const style: LabelStyle = { kind: 'icon', icons: 'solid', color: accent };
     const lines = layout.contactLines(card, style, { size: body, withAddress: true });
     const out = `
-      <div style="display:flex;justify-content:center">${qr.qrSvg(card.qr, 108, accent)}</div>
+      <div style="display:flex;justify-content:center">${qr.qrSvg(card.qr, 88, accent)}</div>
       <div style="text-align:center;margin:10px 0 2px"><div class="fit" style="font-size:${chinese ? 26 : 19}px;font-weight:700;letter-spacing:${chinese ? 4 : 0.5}px">${html.esc(card.nameLine)}</div>
       <div class="fit" style="font-size:${body}px;color:${accent}">${html.esc(card.title)}</div>
       <div class="fit" style="font-size:${body}px;font-weight:600;margin-top:4px">${html.esc(card.company)}</div></div>
-      <div style="border-top:1px solid #bbb;margin:8px 0"></div>
+      <div style="border-top:1px solid #bbb;margin:6px 0"></div>
       <div style="font-size:${body}px;line-height:1.5">${html.fitLines(lines)}</div>`;
     return { html: html.page({ ...sizes.cnPortrait, background: '#fff', color: '#1d1d1d', font: html.font(r, chinese ? 'zhSans' : 'latinSans'), padding: '20px 18px' }, out), card, ...sizes.cnPortrait };
   },

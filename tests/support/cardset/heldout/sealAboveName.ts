@@ -23,6 +23,8 @@ export const sealAboveName: Family = {
     const red = random.pick(r, ['#c0392b', '#b22222', '#a93226']);
     const body = 12 + random.int(r, 0, 1);
     const style: LabelStyle = random.chance(r, 0.7) ? { kind: 'words', words: ONE_CHAR, sep: random.pick(r, ['：', ' ', ''] as const), color: red } : { kind: 'none' };
+    // Without labels nobody can tell a fax from a phone: such cards print no fax.
+    if (style.kind === 'none') card.fax = undefined;
     const lines = layout.contactLines(card, style, { size: body, withAddress: true });
     const seal = layout.logoBlock(card.brand, { size: 46, background: red, color: '#fff', shape: 'seal', stacked: true, font: html.font(r, 'zhKai') });
     const content = `

@@ -74,8 +74,8 @@ function extText(style: ExtStyle, ext: string): string {
 
 /** A landline in a Chinese city (`area` without the trunk 0), optionally with an extension. */
 export function cnLandline(r: Rand, area: string, kind: 'phone' | 'fax', opts: { intl?: boolean; ext?: ExtStyle } = {}): PrintedPhone {
-  const eight = !['871', '873', '879'].includes(area) || chance(r, 0.5);
-  const local = drawValid(r, 'CN', () => `${area}${int(r, 2, 8)}${digits(r, eight ? 7 : 6)}`, 'FIXED_LINE').slice(area.length);
+  // Most cities have 8-digit local numbers, a few smaller ones 7: draw both, keep what is valid.
+  const local = drawValid(r, 'CN', () => `${area}${int(r, 2, 8)}${digits(r, chance(r, 0.8) ? 7 : 6)}`, 'FIXED_LINE').slice(area.length);
   const split = local.length === 8 ? `${local.slice(0, 4)} ${local.slice(4)}` : `${local.slice(0, 3)} ${local.slice(3)}`;
   const styles = opts.intl ? [`+86 ${area} ${split}`, `+86-${area}-${local}`, `+86 (${area}) ${local}`] : [`0${area}-${local}`, `0${area}-${split}`, `(0${area}) ${split}`, `0${area} ${split}`];
   const ext = opts.ext ? String(int(r, 1, 9)) + digits(r, int(r, 2, 3)) : undefined;

@@ -1,7 +1,7 @@
 /**
  * A card "photographed" at a booth: the card image lies on a surface in a 1400 × 1000 page
- * (tilted in 3-D, lit from one side), Chromium takes the picture, then sharp spoils it the way a
- * phone camera does. Each photo has one dominant condition, so accuracy can be reported by
+ * (1000 × 1400 for a portrait card), tilted in 3-D and lit from one side; Chromium takes the
+ * picture, then sharp spoils it the way a phone camera does. Each photo has one dominant condition, so accuracy can be reported by
  * condition:
  *  - angle: strong perspective (card tilted 15–30° in each axis, rotated up to 22°);
  *  - blur: out of focus (Gaussian σ 1.6–2.4 px on text about 26 px high);
@@ -16,8 +16,10 @@ import { int, pick, type Rand } from './random';
 export const CONDITIONS = ['angle', 'blur', 'glare', 'low-light', 'noise-jpeg', 'motion'] as const;
 export type Condition = (typeof CONDITIONS)[number];
 
-export const PHOTO_W = 1400;
-export const PHOTO_H = 1000;
+/** The photo's size: landscape for a landscape card, portrait for a portrait one (people turn the phone). */
+export function photoSize(cardWidth: number, cardHeight: number): { width: number; height: number } {
+  return cardWidth >= cardHeight ? { width: 1400, height: 1000 } : { width: 1000, height: 1400 };
+}
 
 export interface PhotoPlan {
   condition: Condition;
@@ -40,11 +42,11 @@ interface Pose {
 function scene(r: Rand, pose: Pose, light: string): PhotoPlan['html'] {
   const surface = pick(r, SURFACES);
   return (png, w, h) => {
-    const landscape = w >= h;
-    const width = landscape ? Math.round(PHOTO_W * pose.fill) : Math.round(PHOTO_H * pose.fill * (w / h));
+    const size = photoSize(w, h);
+    const width = Math.round(size.width * pose.fill);
     return `<!doctype html><html><head><meta charset="utf-8"><style>
     html,body{margin:0;padding:0}
-    #photo{position:relative;width:${PHOTO_W}px;height:${PHOTO_H}px;overflow:hidden;background:radial-gradient(circle at ${int(r, 10, 90)}% ${int(r, 10, 90)}%, ${surface}, #151515 150%);display:flex;align-items:center;justify-content:center;perspective:1300px}
+    #photo{position:relative;width:${size.width}px;height:${size.height}px;overflow:hidden;background:radial-gradient(circle at ${int(r, 10, 90)}% ${int(r, 10, 90)}%, ${surface}, #151515 150%);display:flex;align-items:center;justify-content:center;perspective:1300px}
     #photo img{width:${width}px;transform:rotateX(${pose.rotX.toFixed(1)}deg) rotateY(${pose.rotY.toFixed(1)}deg) rotate(${pose.rotate.toFixed(1)}deg);box-shadow:0 14px 34px rgba(0,0,0,.5)}
     #light{position:absolute;inset:0;pointer-events:none;${light}}
   </style></head><body><div id="photo"><img src="data:image/png;base64,${png}"><div id="light"></div></div></body></html>`;
