@@ -11,8 +11,10 @@ export async function openCapture(page: Page, server: E2EServer): Promise<void> 
   await page.getByTestId('card-capture').waitFor();
 }
 
-/** Sets the photo and waits for the fields; returns what was read and the read time the app measured. */
+/** Sets the photo and waits for the fields; returns what was read and the read time the app measured (NaN when the read failed). */
 export async function readOne(page: Page, file: string): Promise<{ fields: CardFields; ms: number }> {
+  // A read that fails records no time: NaN then, not the previous card's.
+  await page.evaluate(() => performance.clearMeasures('showfloor:card-read'));
   await page.getByLabel('Choose an image').setInputFiles({ name: file.split('/').at(-1) ?? 'card', mimeType: file.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer: readFileSync(file) });
   await page.locator('[data-testid=card-capture][data-phase=review]').waitFor({ timeout: 120_000 });
   // page.evaluate callbacks stay anonymous: tsx would name inner functions with a helper the page lacks.
