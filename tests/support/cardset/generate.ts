@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { familiesOf, type Side } from './families';
 import { truthOf, type CardLang, type CardTruth } from './kit/card';
 import type { Family } from './kit/family';
-import { CONDITIONS, photoPlan, photoSize, type Condition } from './kit/photo';
+import { CONDITION_VERSION, CONDITIONS, photoPlan, photoSize, type Condition } from './kit/photo';
 import { prng, seedOf } from './kit/random';
 
 const ROOT = path.resolve(new URL('../../..', import.meta.url).pathname);
@@ -67,7 +67,7 @@ async function renderOne(get: () => Promise<Renderer>, family: Family, side: Sid
   const nn = String(index).padStart(2, '0');
   const design = family.make(prng(seedOf(family.id, index)), index);
   const condition = conditionOf(family, index);
-  const key = createHash('sha256').update(`${RENDER_VERSION}\n${condition}\n${design.html}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${RENDER_VERSION}\n${condition}${CONDITION_VERSION[condition] > 1 ? ` v${CONDITION_VERSION[condition]}` : ''}\n${design.html}`).digest('hex').slice(0, 16);
   const metaFile = path.join(dir, `${nn}.json`);
   const clean = path.join(dir, `${nn}.png`);
   const photo = path.join(dir, `${nn}-${condition}.jpg`);

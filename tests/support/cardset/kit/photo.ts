@@ -1,11 +1,12 @@
 /**
  * A card "photographed" at a booth: the card image lies on a surface in a 1400 × 1000 page
  * (1000 × 1400 for a portrait card), tilted in 3-D and lit from one side; Chromium takes the
- * picture, then sharp spoils it the way a phone camera does. Each photo has one dominant condition, so accuracy can be reported by
- * condition:
+ * picture, then sharp spoils it the way a phone camera does. Each photo has one dominant
+ * condition, so accuracy can be reported by condition:
  *  - angle: strong perspective (card tilted 15–30° in each axis, rotated up to 22°);
  *  - blur: out of focus (Gaussian σ 1.6–2.4 px on text about 26 px high);
- *  - motion: hand shake (a 7–11 px line kernel, horizontal or slanted);
+ *  - motion: hand shake (a 3–5 px line kernel, horizontal or slanted: a photo still worth keeping;
+ *    7–11 px, tried first, left the numbers unreadable to a person too);
  *  - glare: a specular hot spot from a ceiling light on glossy stock;
  *  - low-light: a dim hall (35–50 % exposure), warm cast, sensor noise;
  *  - noise-jpeg: a cheap camera: 900 px wide, noise, JPEG quality 22–32.
@@ -15,6 +16,9 @@ import { int, pick, type Rand } from './random';
 
 export const CONDITIONS = ['angle', 'blur', 'glare', 'low-light', 'noise-jpeg', 'motion'] as const;
 export type Condition = (typeof CONDITIONS)[number];
+
+/** Part of each photo's cache key: bump a condition's version when its treatment changes. */
+export const CONDITION_VERSION: Record<Condition, number> = { angle: 1, blur: 1, glare: 1, 'low-light': 1, 'noise-jpeg': 1, motion: 2 };
 
 /** The photo's size: landscape for a landscape card, portrait for a portrait one (people turn the phone). */
 export function photoSize(cardWidth: number, cardHeight: number): { width: number; height: number } {
@@ -86,7 +90,7 @@ export function photoPlan(r: Rand, condition: Condition): PhotoPlan {
       return { condition, html: scene(r, mildPose(r), sideLight(r, 0.3)), finish: (png) => sharp(png).blur(sigma).jpeg({ quality: 75 }).toBuffer() };
     }
     case 'motion': {
-      const len = int(r, 7, 11);
+      const len = int(r, 3, 5);
       const slant = r() < 0.5;
       const kernel: number[] = Array.from({ length: len * len }, (_, i) => {
         const y = Math.floor(i / len);
