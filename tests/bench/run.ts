@@ -5,6 +5,7 @@ import { benchClassify } from './classify';
 import { benchColdStart } from './coldStart';
 import { benchAxe, benchLighthouse } from './lighthouse';
 import { benchDashboard } from './dashboard';
+import { benchCardFamilies } from './cardFamilies';
 import { benchCards } from './cards';
 import { benchCamera, benchDecode } from './decode';
 import { benchDeskBrowser } from './deskBrowser';
@@ -21,6 +22,7 @@ const BENCHES: Record<string, (r: Report) => Promise<void>> = {
   decode: benchDecode,
   camera: benchCamera,
   cards: benchCards,
+  cardfamilies: benchCardFamilies,
   leads: benchLeads,
   bundle: benchBundle,
   coldstart: benchColdStart,
