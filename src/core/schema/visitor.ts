@@ -16,8 +16,12 @@ export const visitorSchema = z.object({
   company: textSchema(300),
   title: textSchema(200),
   jobFunction: code,
-  /** E.164, validated at the desk with libphonenumber; '' when not given. */
-  mobile: z.string().regex(/^(\+[1-9]\d{6,14})?$/, 'mobile must be E.164'),
+  /**
+   * E.164 when the number validates (libphonenumber), otherwise as staff typed it after they were
+   * warned: a number is never a reason to refuse a person (isVerifiedPhone tells the two apart).
+   * '' when not given.
+   */
+  mobile: textSchema(60),
   email: z.string().max(254),
   /** ISO 3166-1 alpha-2, '' when not given. */
   country: z.string().regex(/^([A-Z]{2})?$/),

@@ -40,7 +40,7 @@ function getWorker(): Channel {
         postMessage: (req) =>
           void loaded.then(({ SearchService }) => {
             service ??= new SearchService(db(), receive);
-            receive(service.handle(req));
+            void service.handle(req).then(receive);
           }),
       };
     }

@@ -76,12 +76,23 @@ export const importRosterCommand: CliCommand = {
     });
     if (!values.json && classified.done) ctx.err(`Classified ${classified.done} visitor record(s).`);
     if (values.json) {
-      report({ ok: true, file, encoding: table.encoding, ...summary, skipped: parsed.problems.length, emptyLines: parsed.emptyLines, problems: parsed.problems });
+      report({
+        ok: true,
+        file,
+        encoding: table.encoding,
+        ...summary,
+        skipped: parsed.problems.length,
+        emptyLines: parsed.emptyLines,
+        problems: parsed.problems,
+        warnings: parsed.warnings,
+      });
     } else {
       for (const p of parsed.problems) ctx.err(`line ${p.line}: ${p.message}`);
+      for (const w of parsed.warnings) ctx.err(`line ${w.line}: warning: ${w.message}`);
       ctx.out(
         `Imported ${parsed.records.length} visitor(s): ${summary.inserted} new, ${summary.updated} updated, ${summary.unchanged} unchanged.` +
           (parsed.problems.length ? ` ${new Set(parsed.problems.map((p) => p.line)).size} row(s) skipped (listed above).` : '') +
+          (parsed.warnings.length ? ` ${parsed.warnings.length} phone number(s) kept as typed and marked unverified (listed above).` : '') +
           (parsed.emptyLines ? ` ${parsed.emptyLines} empty line(s) ignored.` : ''),
       );
     }
