@@ -4,6 +4,7 @@
  * data for follow-up are kept and marked (do_not_contact = yes), never dropped silently: the
  * organizer must see who they are to honour the refusal (see docs/decisions.md).
  */
+import { isVerifiedPhone } from '../../core/phone';
 import type { VisitorFilter } from '../../core/stats/filters';
 import { labeller } from '../../core/stats/labels';
 import type { TaxonomyLocale } from '../../core/taxonomy/labels';
@@ -22,6 +23,8 @@ export function visitorColumns(tax: EventTaxonomies, lang: TaxonomyLocale): Arra
     { header: 'company', value: (r) => r.company },
     { header: 'title', value: (r) => r.title },
     { header: 'mobile', value: (r) => r.mobile },
+    // A number kept as typed because it does not validate: staff check it before calling.
+    { header: 'mobile_verified', value: (r) => (r.mobile ? (isVerifiedPhone(r.mobile) ? 'yes' : 'no') : '') },
     { header: 'email', value: (r) => r.email },
     { header: 'category', value: (r) => r.category },
     { header: 'counted_as_visitor', value: (r) => (r.isVisitor ? 'yes' : 'no') },
