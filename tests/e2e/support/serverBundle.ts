@@ -33,5 +33,7 @@ export function bundleServer(root: string, outDir: string): ServerBundle {
     return outfile;
   };
   cpSync(path.join(root, 'src/server/db/migrations'), path.join(outDir, 'migrations'), { recursive: true });
+  // Worker threads the server starts, beside the bundles that start them (roster/readInWorker.ts).
+  bundle('src/server/roster/readWorker.ts', 'rosterReadWorker.mjs');
   return { server: bundle('src/server/main.ts', 'main.mjs'), cli: bundle('src/server/cli/main.ts', 'cli.mjs') };
 }
