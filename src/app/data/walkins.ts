@@ -4,6 +4,7 @@
  */
 import { encodeBadge } from '../../core/badge/codec';
 import { jsSigner } from '../../core/badge/keys';
+import { newShortCode } from '../../core/badge/shortCode';
 import type { VisitorCategory } from '../../core/categories';
 import { classifyVisitor, type VisitorClassification, type VisitorCorrections } from '../../core/classify/visitor';
 import type { FormFieldKey, VisitorForm } from '../../core/forms/visitorForm';
@@ -164,6 +165,8 @@ export async function registerWalkIn(input: WalkInInput, form: VisitorForm, taxo
     mobile,
     email,
     badgeCode,
+    // Drawn here, offline: 40 random bits rarely meet another's; if they do, a typed code offers both.
+    shortCode: newShortCode(),
   };
   // Classified at capture, offline, by the same rules the server applies again on receipt.
   visitor.classification = classifyVisitor(walkInClassificationInput(visitor, input.corrections), taxonomies ?? (await loadTaxonomies()));

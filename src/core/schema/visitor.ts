@@ -38,6 +38,11 @@ export const visitorSchema = z.object({
   consentShare: z.boolean(),
   /** Signed at the desk with the device's own badge key, so it verifies everywhere once config has synced. */
   badgeCode: z.string().min(1).max(1000),
+  /** The short code printed on the badge for typing, drawn by the desk (core/badge/shortCode.ts). */
+  shortCode: z
+    .string()
+    .regex(/^[0-9A-HJKMNP-TV-Z]{9}$/)
+    .optional(),
   /** How the form was filled: typed by staff or from a business card. */
   source: z.enum(['form', 'card']),
   /**

@@ -4,6 +4,7 @@
  * a badge signed for each new or changed person, and the pinyin search keys of their names.
  */
 import { encodeBadge, type BadgeSigner } from '../../core/badge/codec';
+import { newShortCode } from '../../core/badge/shortCode';
 import { newId } from '../../core/ids';
 import type { RosterRecord, RowProblem } from '../../core/roster/rows';
 import { nameSearchKeys } from '../../core/text/pinyin';
@@ -14,6 +15,8 @@ export interface ExistingAttendee {
   fingerprint: string;
   consentShare: boolean | null;
   consentData: boolean | null;
+  /** '' for people imported before badges had short codes: they get one when next updated. */
+  shortCode: string;
 }
 
 export interface ImportSummary {
@@ -42,6 +45,7 @@ export interface AttendeeWrite {
   consent_data: boolean | null;
   pinyin: string;
   initials: string;
+  short_code: string;
 }
 
 /** JSON with object keys sorted, so Postgres's jsonb rendering and ours compare equal. */
@@ -87,6 +91,18 @@ export function prepareImport(
   const summary: ImportSummary = { inserted: 0, updated: 0, unchanged: 0 };
   if (problems.length) return { writes: [], summary, problems };
   const writes: AttendeeWrite[] = [];
+  // Short codes are drawn at random (40 bits); one already held by someone in the event is drawn again.
+  const taken = new Set<string>();
+  for (const e of existing.values()) if (e.shortCode) taken.add(e.shortCode);
+  const drawShortCode = () => {
+    for (;;) {
+      const code = newShortCode();
+      if (!taken.has(code)) {
+        taken.add(code);
+        return code;
+      }
+    }
+  };
   records.forEach((r, i) => {
     if (onProgress && i % 5_000 === 0) onProgress(i, records.length);
     const before = existing.get(r.importKey);
@@ -117,6 +133,7 @@ export function prepareImport(
       consent_share: consentShare,
       consent_data: consentData,
       ...nameSearchKeys(r.name),
+      short_code: before?.shortCode || drawShortCode(),
     });
   });
   onProgress?.(records.length, records.length);

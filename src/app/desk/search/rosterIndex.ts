@@ -22,6 +22,8 @@ export interface SearchEntry {
   badgeCode: string;
   pinyin: string;
   initials: string;
+  /** The badge's short code for typing ('' when it has none). */
+  shortCode?: string;
   /** Registered on this device and not yet in the pulled roster. */
   local?: boolean;
 }
@@ -151,6 +153,13 @@ export class RosterIndex {
     }
     hits.sort((a, b) => a.rank - b.rank || a.entry.name.localeCompare(b.entry.name, 'zh-CN'));
     return hits.slice(0, limit);
+  }
+
+  /** Whoever holds this short code (a canonical code, core/badge/shortCode.ts): one person, or rarely two. */
+  findShortCode(code: string): SearchEntry[] {
+    const out: SearchEntry[] = [];
+    for (const e of this.entries) if (e.shortCode === code) out.push(e);
+    return out;
   }
 
   /** An existing visitor with this mobile (on its digits, verified or not) or email: offered instead of registering a duplicate. */

@@ -72,3 +72,8 @@ export async function findExistingVisitor(mobile: string, email: string): Promis
   if (!mobile && !email) return [];
   return (await ask({ type: 'contact', mobile, email })).entries;
 }
+
+/** Who holds a short code typed at the desk (canonical, core/badge/shortCode.ts): the roster and this desk's walk-ins. */
+export async function findByShortCode(code: string): Promise<SearchEntry[]> {
+  return (await ask({ type: 'short', code })).entries;
+}

@@ -23,6 +23,7 @@ const fromVisitor = (v: Visitor): SearchEntry => ({
   mobile: v.mobile,
   email: v.email,
   badgeCode: v.badgeCode,
+  shortCode: v.shortCode ?? '',
   ...nameSearchKeys(v.name),
   local: true,
 });
@@ -81,6 +82,11 @@ export class SearchService {
       return { id: req.id, type: 'search', hits, ms: performance.now() - t0 };
     }
     if (req.type === 'contact') return { id: req.id, type: 'contact', entries: await this.findContact(req.mobile, req.email) };
+    if (req.type === 'short') {
+      // Like a contact, never answered from a half-loaded index: a typed code would read as unknown.
+      await this.loaded;
+      return { id: req.id, type: 'short', entries: this.index.findShortCode(req.code) };
+    }
     return { id: req.id, type: 'get', entry: this.index.get(req.attendeeId) ?? null };
   }
 

@@ -5,3 +5,8 @@ CREATE FUNCTION sf_phone_digits(t text) RETURNS text LANGUAGE sql IMMUTABLE PARA
   SELECT regexp_replace(regexp_replace(translate(t, '０１２３４５６７８９＋', '0123456789+'), '^\s*00', ''), '[^0-9]', '', 'g')
 $$;
 CREATE INDEX attendees_mobile_digits ON attendees (event_id, sf_phone_digits(mobile)) WHERE mobile <> '';
+
+-- Short codes printed on badges for staff to type (decisions, 38): a key into the roster, not
+-- unique by constraint (a desk registering walk-ins offline draws its own), looked up by event.
+ALTER TABLE attendees ADD COLUMN short_code text NOT NULL DEFAULT '';
+CREATE INDEX attendees_short_code ON attendees (event_id, short_code) WHERE short_code <> '';
