@@ -14,7 +14,7 @@ import { startPostgres } from '../support/postgres';
 import { rosterCsv } from './deskBrowser';
 import { percentile, type Report } from './report';
 
-const ROSTER = 200_000;
+const ROSTER = Number(process.env.IMPORT_BENCH_ROWS ?? 200_000);
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 
 interface Timed {
@@ -30,8 +30,12 @@ async function timedImport(server: E2EServer, file: string, env: NodeJS.ProcessE
   const probe = (async () => {
     while (probing) {
       const t0 = performance.now();
-      await fetch(`${server.directUrl}/api/v1/health`).then((r) => r.text());
-      health.push(performance.now() - t0);
+      const ok = await fetch(`${server.directUrl}/api/v1/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      // A refused or failed answer counts as never answered within the run.
+      health.push(ok ? performance.now() - t0 : Infinity);
       await new Promise((r) => setTimeout(r, 100));
     }
   })();
@@ -49,7 +53,7 @@ async function timedImport(server: E2EServer, file: string, env: NodeJS.ProcessE
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
-    child.on('close', (c) => (c === 0 ? resolve(0) : reject(new Error(`import-roster exited ${c}: ${err.slice(-2000)}`))));
+    child.on('close', (c) => (c === 0 ? resolve(0) : reject(new Error(`import-roster exited ${c}: ${err.slice(-2000)}\nserver: ${server.log().slice(-3000)}`))));
   });
   const totalS = (performance.now() - started) / 1000;
   probing = false;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBadge } from '../../src/core/badge/codec';
+import { readShortCode } from '../../src/core/badge/shortCode';
 import { isVerifiedPhone } from '../../src/core/phone';
 import { importRosterCommand } from '../../src/server/cli/commands/importRoster';
 import { DATABASES, startTestServer, type TestServer } from './harness';
@@ -79,6 +80,17 @@ describe.each(DATABASES)('real registrations on %s', (kind) => {
       const s = byRef.get(r[0]!)!;
       expect(verifyBadge(s.badge_code, { eventId: server.event.id, keys, revokedAttendees: new Set() })).toMatchObject({ status: 'valid', payload: { attendeeId: s.id, name: r[1] } });
     }
+  });
+
+  it('every badge has a short code of its own, sent to desks in the new row form and kept out of the old one', async () => {
+    const { rows: codes } = await server.db.query<{ short_code: string }>('SELECT short_code FROM attendees WHERE event_id = $1', [server.event.id]);
+    expect(codes.every((c) => readShortCode(c.short_code) === c.short_code)).toBe(true);
+    expect(new Set(codes.map((c) => c.short_code)).size).toBe(codes.length);
+    const desk = await pairKeyedDesk(server, 'Desk C');
+    const rows2 = await pull(server, desk.token, { stream: 'roster', since: '0', limit: 5, form: 'rows2' });
+    const rows1 = await pull(server, desk.token, { stream: 'roster', since: '0', limit: 5, form: 'rows' });
+    for (const row of rows2.changes as unknown as string[][]) expect(readShortCode(row[10]!)).toBe(row[10]);
+    expect((rows1.changes as unknown as string[][]).map((r) => r.length)).toEqual([10, 10, 10, 10, 10]);
   });
 
   it('a re-import changes nothing and a walk-in with the same unverified number, written differently, is the same person', async () => {
