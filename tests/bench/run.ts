@@ -9,6 +9,7 @@ import { benchCardFamilies } from './cardFamilies';
 import { benchCards } from './cards';
 import { benchCamera, benchDecode } from './decode';
 import { benchDeskBrowser } from './deskBrowser';
+import { benchImport } from './importRoster';
 import { benchLeads } from './leads';
 import { benchPush } from './push';
 import { Report } from './report';
@@ -18,6 +19,7 @@ const BENCHES: Record<string, (r: Report) => Promise<void>> = {
   classify: benchClassify,
   dashboard: benchDashboard,
   push: benchPush,
+  import: benchImport,
   desk: benchDeskBrowser,
   decode: benchDecode,
   camera: benchCamera,

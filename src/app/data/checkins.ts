@@ -48,7 +48,7 @@ export async function attendeeById(id: string): Promise<RosterEntry | null> {
   if (fromRoster) return fromRoster;
   const v = await d.visitors.get(id);
   if (!v) return null;
-  return { id: v.id, name: v.name, company: v.company, title: v.title, category: v.category, mobile: v.mobile, email: v.email, badgeCode: v.badgeCode, pinyin: '', initials: '' };
+  return { id: v.id, name: v.name, company: v.company, title: v.title, category: v.category, mobile: v.mobile, email: v.email, badgeCode: v.badgeCode, pinyin: '', initials: '', shortCode: v.shortCode ?? '' };
 }
 
 export function recentCheckins(limit = 20): Promise<LocalCheckin[]> {

@@ -48,7 +48,7 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const PULL_STREAMS = ['config', 'roster', 'leads'] as const;
 export type PullStream = (typeof PULL_STREAMS)[number];
 export const PULL_PAGE_MAX = 5_000;
-export const PULL_FORMS = ['objects', 'rows'] as const;
+export const PULL_FORMS = ['objects', 'rows', 'rows2'] as const;
 export type PullForm = (typeof PULL_FORMS)[number];
 
 export const pullQuerySchema = z.object({

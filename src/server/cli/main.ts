@@ -11,6 +11,7 @@ import type { Db } from '../db/types';
 import { ensureEvent } from '../services/events';
 import { COMMANDS, helpText, runCommand } from './commands/index';
 import type { CliContext } from './context';
+import { progressBar } from './progressBar';
 import { runRemote } from './remote';
 
 const noDatabase = new Proxy({} as Db, {
@@ -26,6 +27,7 @@ async function runLocal(config: ServerConfig, argv: string[], cwd: string, needs
     cwd,
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
+    progress: progressBar(process.stderr),
   });
   if (!needsDb) return runCommand(ctx(noDatabase), argv);
   const db = await openDatabase(config, (n) => process.stderr.write(`made ${config.dataDir} private: ${n} file(s) or folder(s) in it were open to other accounts of this machine\n`));

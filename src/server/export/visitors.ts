@@ -8,6 +8,7 @@
  * evidence, in words of the export's language (core/visitors/explain.ts): whoever receives the
  * file can tell what a visitor said from what a rule guessed, and why.
  */
+import { isVerifiedPhone } from '../../core/phone';
 import type { VisitorFilter } from '../../core/stats/filters';
 import { labeller } from '../../core/stats/labels';
 import type { TaxonomyLocale } from '../../core/taxonomy/labels';
@@ -74,6 +75,8 @@ export function visitorColumns(tax: EventTaxonomies, lang: TaxonomyLocale, exhib
     { header: 'company', value: (r) => r.company },
     { header: 'title', value: (r) => r.title },
     { header: 'mobile', value: (r) => r.mobile },
+    // A number kept as typed because it does not validate: staff check it before calling.
+    { header: 'mobile_verified', value: (r) => (r.mobile ? (isVerifiedPhone(r.mobile) ? 'yes' : 'no') : '') },
     { header: 'email', value: (r) => r.email },
     { header: 'category', value: (r) => r.category },
     { header: 'counted_as_visitor', value: (r) => (r.isVisitor ? 'yes' : 'no') },

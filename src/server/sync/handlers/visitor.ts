@@ -73,19 +73,20 @@ export const visitorCreate: Handler<'visitor.create'> = {
       source: data.source === 'card' ? 'walkin_card' : 'walkin',
       registered_by: data.deviceId,
       captured_at: data.capturedAt,
+      short_code: data.shortCode ?? '',
       ...nameSearchKeys(data.name),
     }));
     const { rows: inserted } = await tx.query<{ id: string }>(
       `INSERT INTO attendees (id, event_id, import_key, badge_code, name, company, title, mobile, email, country, province, city, category,
                               job_function, industry, company_size, interests, visit_purpose, purchase_role, heard_via,
-                              consent_data, consent_share, source, registered_by, captured_at, pinyin, initials)
+                              consent_data, consent_share, source, registered_by, captured_at, pinyin, initials, short_code)
        SELECT id, $2, import_key, badge_code, name, company, title, mobile, email, country, province, city, category,
               job_function, industry, company_size, interests, visit_purpose, purchase_role, heard_via,
-              consent_data, consent_share, source, registered_by, captured_at, pinyin, initials
+              consent_data, consent_share, source, registered_by, captured_at, pinyin, initials, short_code
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, import_key text, badge_code text, name text, company text, title text, mobile text,
               email text, country text, province text, city text, category text, job_function text, industry text, company_size text,
               interests jsonb, visit_purpose text, purchase_role text, heard_via text, consent_data boolean, consent_share boolean,
-              source text, registered_by uuid, captured_at timestamptz, pinyin text, initials text)
+              source text, registered_by uuid, captured_at timestamptz, pinyin text, initials text, short_code text)
        ON CONFLICT (id) DO NOTHING
        RETURNING id`,
       [JSON.stringify(rows), device.eventId],
