@@ -2156,7 +2156,7 @@ R+ The Hong Kong Jockey Club
 R+ Television Broadcasts Limited
 R+ South China Morning Post Publishers Limited
 S+ U.S. Department of Commerce
-S+ European Commission
+T+ European Commission
 S- Invest Hong Kong
 S- Business France
 S+ Germany Trade and Invest
