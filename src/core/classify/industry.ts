@@ -302,7 +302,7 @@ function readPart(text: FoldedText, name: NameParts, index: TermIndex): { found:
       run = before;
     }
   }
-  if (!company && international(text, name.cjk)) return { found: { kind: 'code', code: 'T', term: text.shown }, run: [], hits };
+  if (!company && international(text, name.cjk)) return { found: { kind: 'code', code: 'T', term: text.shown }, run: hits, hits };
   return { found, run, hits };
 }
 
