@@ -12,8 +12,8 @@
  * found is then placed in the event's list by the codes each entry covers (IndustryEntry.gbtCodes),
  * the most specific first.
  *
- * Its precision and coverage are measured by `npm run bench -- classify` on real names it was not
- * written for (tests/bench/data/companyTrades.ts); README.md gives the figures.
+ * Its precision and coverage are measured by `npm run bench -- classify` on real names, judged on a
+ * fresh part never tuned on (tests/bench/data/companyTradesFresh.ts); README.md gives the figures.
  */
 import { DEFAULT_INDUSTRIES, type IndustryEntry } from '../taxonomy/industryDefaults';
 import { gbtSectionOf } from '../taxonomy/gbt4754Codes';
