@@ -1,7 +1,8 @@
 /**
  * Classification (issues 6 and 19):
- * (a) the industry rule on real company names it was not written for, by GB/T 4754 section
- *     (industryTrades.ts, data/companyTrades.ts), and on the project's own labelled names of
+ * (a) the industry rule on real company names, by GB/T 4754 section: the fresh part it is judged
+ *     on and the tuning material apart (industryTrades.ts, data/companyTradesFresh.ts,
+ *     data/companyTrades.ts), and on the project's own labelled names of
  *     data/industryNames.ts, by entry of the default list —
  *     coverage (share of names it classifies rather than leaving unknown), precision on those it
  *     classifies, and accuracy over all names — on the held-out half, the figure we report; the

@@ -60,7 +60,7 @@ describe.each(DATABASES)('visitor exports say how each value was obtained, on %s
     ids = await importRows(server, [
       HEADER,
       // A wholesaler named after its product: the business scope says it sells.
-      ['P1', '王明', '东莞市昱谷电子有限公司', '13800138101', '', '专业观众', '', '', '销售：电子元器件、五金制品、塑胶制品。（依法须经批准的项目，经相关部门批准后方可开展经营活动）'],
+      ['P1', '王明', '东莞市远拓电子有限公司', '13800138101', '', '专业观众', '', '', '销售：电子元器件、五金制品、塑胶制品。（依法须经批准的项目，经相关部门批准后方可开展经营活动）'],
       // 通讯 may be equipment or a network: left unknown. The province is the visitor's answer.
       ['P2', '李华', '中兴通讯股份有限公司', '13800138102', '', '专业观众', '广东', '', ''],
       ['P3', 'Anna Berg', 'Nordic Pumps A/S', '+46 70 123 4567', 'anna@nordicpumps.se', '专业观众', '', '', ''],

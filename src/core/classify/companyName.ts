@@ -40,7 +40,9 @@ const BRACKETS = /\s*[(（][^()（）]*[)）]/g;
 
 const CJK_FORM = /(?:(?:集团)?股份有限公司|有限责任公司|有限公司|股份公司|集团公司|总公司|集团|公司|(?:特殊)?普通合伙|有限合伙)$/;
 const CJK_FORM_INSIDE = /^(.+?(?:有限责任公司|有限公司|股份公司|公司))(.+)$/;
-const CJK_BRANCH = /(?:分公司|分行|支行|分院|分厂|分店|营业部|分理处|(?<!街道)办事处|代表处)$/;
+const CJK_BRANCH = /(?:分公司|分行|支行|分院|分厂|分店|营业部|分理处|(?<!街道)办事处|代表处|办公室)$/;
+// A unit of a company named after its parent's legal form (…有限责任公司东莞供电局): its words are the unit's own.
+const CJK_UNIT = /(?:分公司|分行|支行|分院|分厂|分店|营业部|分理处|办事处|代表处|局)$/;
 const POSTED = /(?:驻华|驻中国|驻京|驻沪|驻穗|驻港)$/;
 
 // Legal forms of many countries, matched at the end of the name, repeatedly ("Co., Ltd.", "GmbH & Co. KG").
@@ -50,22 +52,27 @@ const LATIN_FORMS = [
   String.raw`s\.?p\.?a\.?`, String.raw`s\.?r\.?l\.?`, String.raw`s\.?a\.?s\.?`, String.raw`s\.?a\.?`, String.raw`s\.?l\.?`, String.raw`b\.?v\.?`, String.raw`n\.?v\.?`,
   String.raw`sa\/nv`, String.raw`a\/s`, String.raw`p\/f`, String.raw`oyj(?:\s+abp)?`, String.raw`oy`, String.raw`asa`, String.raw`as`, String.raw`ab(?:\s*\(publ\))?`,
   String.raw`aktiengesellschaft`, String.raw`gmbh`, String.raw`kgaa`, String.raw`kg`, String.raw`ag`, String.raw`se`, String.raw`e\.\s?v\.?`,
-  String.raw`k\.\s?k\.?`, String.raw`ltd\.?`, String.raw`limited`, String.raw`inc\.?`, String.raw`incorporated`, String.raw`l\.?l\.?c\.?`, String.raw`l\.?l\.?p\.?`,
+  String.raw`k\.\s?k\.?`, String.raw`kabushiki\s+kaisha`, String.raw`ltd\.?`, String.raw`limited`, String.raw`inc\.?`, String.raw`incorporated`, String.raw`l\.?l\.?c\.?`, String.raw`l\.?l\.?p\.?`,
   String.raw`l\.?p\.?`, String.raw`p\.?l\.?c\.?`, String.raw`corp\.?`, String.raw`corporation`, String.raw`company`, String.raw`co\.?`, String.raw`berhad`, String.raw`bhd\.?`,
   String.raw`pcl`, String.raw`tbk`, String.raw`ltda\.?`, String.raw`s\.r\.o\.`, String.raw`sp\.\s*z\s*o\.\s*o\.`, String.raw`holdings?`, String.raw`group(?:e)?`,
 ];
 const LATIN_FORM = new RegExp(String.raw`(?:^|[\s,]+)(?:${LATIN_FORMS.join('|')})[\s.,]*$`, 'i');
 const LEADING_THE = /^the\s+/i;
 
-function stripLatinForms(text: FoldedText): FoldedText {
+// An association's form (e.V.): not a company's.
+const LATIN_ASSOCIATION = /(?:^|[\s,]+)e\.\s?v\.?[\s.,]*$/i;
+
+function stripLatinForms(text: FoldedText): { core: FoldedText; company: boolean } {
   let current = text;
+  let company = false;
   for (let i = 0; i < 6; i++) {
     const m = LATIN_FORM.exec(current.lower);
     if (!m || m.index === 0) break;
+    if (!LATIN_ASSOCIATION.test(m[0])) company = true;
     current = trimmed(slice(current, 0, m.index));
   }
   const the = LEADING_THE.exec(current.lower);
-  return the && the[0].length < current.lower.length ? slice(current, the[0].length) : current;
+  return { core: the && the[0].length < current.lower.length ? slice(current, the[0].length) : current, company };
 }
 
 function endingPlace(text: FoldedText): number | null {
@@ -74,12 +81,23 @@ function endingPlace(text: FoldedText): number | null {
   return found;
 }
 
-function stripCjkForms(text: FoldedText): FoldedText {
+interface CjkParts {
+  core: FoldedText;
+  /** A branch's or unit's own words (胜利油田 of …股份有限公司胜利油田分公司), without the branch word. */
+  branch: FoldedText | null;
+}
+
+function stripCjkForms(text: FoldedText): CjkParts {
   let current = text;
+  let branch: FoldedText | null = null;
   // A branch: the part after the company's own legal form, or the branch word with the place before it.
   const inside = CJK_FORM_INSIDE.exec(current.lower);
-  if (inside?.[1] && inside[2] && CJK_BRANCH.test(inside[2])) current = slice(current, 0, inside[1].length);
-  else if (CJK_BRANCH.test(current.lower)) {
+  if (inside?.[1] && inside[2] && CJK_UNIT.test(inside[2])) {
+    const own = slice(current, inside[1].length);
+    const word = CJK_BRANCH.exec(own.lower);
+    branch = trimmed(word ? slice(own, 0, word.index) : own);
+    current = slice(current, 0, inside[1].length);
+  } else if (CJK_BRANCH.test(current.lower)) {
     const m = CJK_BRANCH.exec(current.lower);
     if (m && m.index > 0) {
       current = slice(current, 0, m.index);
@@ -100,7 +118,7 @@ function stripCjkForms(text: FoldedText): FoldedText {
     if (!m || m.index === 0) break;
     current = slice(current, 0, m.index);
   }
-  return current;
+  return { core: current, branch: branch?.lower ? branch : null };
 }
 
 /** "… Hong Kong", "… in Shanghai", "… China": where the company is, not what it does. */
@@ -121,12 +139,15 @@ export interface CompanyNameReading {
   whole: FoldedText;
   /** Brand and trade statement: what the industry rule reads. */
   core: FoldedText;
+  /** A branch's or unit's own words, read before the parent's (…胜利油田分公司: 胜利油田). */
+  branch: FoldedText | null;
   /** Written in Chinese characters (else read as a Latin-script name). */
   cjk: boolean;
   /**
    * The Chinese legal form: a company limited by shares (股份有限公司), a group (集团, 控股: an
    * enterprise group registers as one only above a size), a limited-liability company (有限公司),
-   * or another form (a shop, an institution, a name without one).
+   * or another form (a shop, an institution, a name without one). A Latin-script name with a
+   * company's legal form (Ltd., Inc., GmbH …) is 'limited'.
    */
   form: 'shares' | 'group' | 'limited' | 'other';
 }
@@ -138,9 +159,15 @@ export function readCompanyName(name: string): CompanyNameReading {
   const cjk = HAS_CJK.test(whole.lower);
   let core = trimmed(without(whole, new RegExp(BRACKETS.source, 'g')));
   if (!core.lower) core = whole;
-  if (cjk) core = stripCjkForms(core);
-  else core = stripTrailingPlaces(stripLatinForms(core));
+  let branch: FoldedText | null = null;
+  let latinCompany = false;
+  if (cjk) ({ core, branch } = stripCjkForms(core));
+  else {
+    const stripped = stripLatinForms(core);
+    latinCompany = stripped.company;
+    core = stripTrailingPlaces(stripped.core);
+  }
   core = trimmed(core);
-  const form = /股份(?:有限)?公司/.test(whole.lower) ? 'shares' : /集团|控股/.test(whole.lower) ? 'group' : /有限(?:责任)?公司/.test(whole.lower) ? 'limited' : 'other';
-  return { whole, core: core.lower ? core : whole, cjk, form };
+  const form = /股份(?:有限)?公司/.test(whole.lower) ? 'shares' : /集团|控股/.test(whole.lower) ? 'group' : /有限(?:责任)?公司/.test(whole.lower) || latinCompany ? 'limited' : 'other';
+  return { whole, core: core.lower ? core : whole, branch, cjk, form };
 }

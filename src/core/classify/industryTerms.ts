@@ -73,12 +73,15 @@ interface TitleTerm {
   code: string;
   /** The term is a whole title that says making (…制造, …加工). */
   makes: boolean;
+  /** A product a wholesale or retail title names (医疗用品 of 医疗用品及器材批发): it says what is sold there, not whether the company makes or sells it. */
+  product: boolean;
 }
 
 /** Terms derived from the titles: term → the most general code naming it, when all its codes share a section. */
 function titleTerms(): Map<string, TitleTerm> {
   const codes = new Map<string, Set<string>>();
   const making = new Set<string>();
+  const wholes = new Set<string>();
   const add = (term: string, code: string) => {
     if (term.length < 2 || TITLE_STOP.has(term)) return;
     const set = codes.get(term) ?? new Set<string>();
@@ -88,6 +91,7 @@ function titleTerms(): Map<string, TitleTerm> {
   for (const { code, title } of gbtClasses()) {
     const whole = title.replace(/^其他(?:未列明)?/, '');
     add(whole, code);
+    wholes.add(whole);
     if (MAKING_TITLE.test(whole)) making.add(whole);
     for (const part of whole.split(/[、，,]|和|及|与/)) add(objectOf(part.trim()), code);
   }
@@ -97,7 +101,8 @@ function titleTerms(): Map<string, TitleTerm> {
     const sections = new Set(all.map((c) => gbtSectionOf(c)));
     if (sections.size !== 1) continue;
     all.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-    result.set(term, { code: all[0] as string, makes: making.has(term) });
+    const code = all[0] as string;
+    result.set(term, { code, makes: making.has(term), product: gbtSectionOf(code) === 'F' && !wholes.has(term) });
   }
   return result;
 }
@@ -188,8 +193,12 @@ export function buildTermIndex(entries: readonly IndustryEntry[]): TermIndex {
   const matcher = new TermIndex();
   addVocabulary(matcher);
   const vocabulary = new Set(vocabularyLines().flatMap((l) => l.terms.map((t) => t.toLowerCase())));
-  for (const [text, { code, makes }] of baseTerms()) {
+  for (const [text, { code, makes, product }] of baseTerms()) {
     if (vocabulary.has(text)) continue;
+    if (product) {
+      matcher.add(text, { role: 'object', codes: ['C', code], anywhere: false, anchored: false, source: 'title' });
+      continue;
+    }
     matcher.add(text, { role: makes && gbtSectionOf(code) === 'C' ? 'make' : titleRole(code), codes: [code], anywhere: false, anchored: false, source: 'title' });
   }
   for (const entry of entries) {

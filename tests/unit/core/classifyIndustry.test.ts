@@ -28,7 +28,7 @@ describe('the name read as it is built (行政区划 + 字号 + 行业表述 + �
   it('knows the legal form: limited by shares, a group, a limited company', () => {
     expect(readCompanyName('宁波海天精工股份有限公司').form).toBe('shares');
     expect(readCompanyName('吉利汽车控股有限公司').form).toBe('group');
-    expect(readCompanyName('东莞市昱谷电子有限公司').form).toBe('limited');
+    expect(readCompanyName('东莞市远拓电子有限公司').form).toBe('limited');
     expect(readCompanyName('赣州市章贡区东方电器店').form).toBe('other');
   });
 
@@ -75,13 +75,17 @@ describe('ambiguous words taken at face value (issue 19): settled by neighbours,
     expect(valueOf('广东省通信服务有限公司')).toBe('ict');
   });
 
-  it('医药/药业: pharmacies and pharmaceutical chains and distributors are trade (F), makers are manufacturing', () => {
+  it('医药/药业: pharmacies and pharmaceutical chains and distributors are trade (F), makers are manufacturing, the words alone stay unknown', () => {
     expect(valueOf('老百姓大药房连锁股份有限公司')).toBe('trade');
     expect(valueOf('湖南千金大药房有限公司')).toBe('trade');
     expect(valueOf('重庆医药连锁有限公司')).toBe('trade');
     expect(valueOf('江西医药商业有限公司')).toBe('trade');
-    expect(valueOf('浙江华海药业股份有限公司')).toBe('medical');
     expect(valueOf('石家庄以岭制药有限公司')).toBe('medical');
+    expect(valueOf('湖南康源药业销售有限公司')).toBe('trade');
+    // 药业 alone: 华海药业 makes medicines, 一心堂药业 runs pharmacies.
+    for (const company of ['浙江华海药业股份有限公司', '一心堂药业集团股份有限公司']) {
+      expect(byCompany(company), company).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    }
     // 医药 alone is both: 恒瑞医药 makes medicines, 上海医药 distributes them.
     expect(byCompany('上海医药集团股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
   });
@@ -121,12 +125,62 @@ describe('ambiguous words taken at face value (issue 19): settled by neighbours,
   });
 
   it('a limited company named after a product alone may make it or sell it: unknown, unless a word says which', () => {
-    expect(byCompany('东莞市昱谷电子有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous, evidence: ['company: 东莞市昱谷电子有限公司', 'ambiguous: 电子 → 39|F'] });
-    expect(valueOf('东莞市昱谷电子贸易有限公司')).toBe('trade');
+    expect(byCompany('东莞市远拓电子有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous, evidence: ['company: 东莞市远拓电子有限公司', 'ambiguous: 电子 → 39|F'] });
+    expect(valueOf('东莞市远拓电子贸易有限公司')).toBe('trade');
     expect(valueOf('广州电子元件厂')).toBe('electronics');
-    expect(valueOf('东莞市昱谷电子制造有限公司')).toBe('electronics');
+    expect(valueOf('东莞市远拓电子制造有限公司')).toBe('electronics');
     expect(valueOf('深圳市华强电子股份有限公司')).toBe('electronics');
     expect(valueOf('赣州市章贡区东方电器店')).toBe('trade');
+  });
+});
+
+describe('the words around the trade statement (second round of issue 19)', () => {
+  it('a branch says its own trade before its parent’s', () => {
+    expect(valueOf('中国石油天然气股份有限公司广东销售分公司')).toBe('trade');
+    expect(valueOf('国网浙江省电力有限公司宁波供电公司')).toBe('energy_utilities');
+    expect(valueOf('广东电网有限责任公司佛山供电局')).toBe('energy_utilities');
+    // A branch that names only its place: the parent's trade.
+    expect(valueOf('中国工商银行股份有限公司上海市分行')).toBe('finance');
+  });
+
+  it('a company is no public body: 局 in a company’s name is not a bureau', () => {
+    for (const company of ['中铁大桥局集团有限公司', '中华书局有限公司', '中国铁路上海局集团有限公司']) {
+      expect(byCompany(company).value, company).not.toBe('government');
+    }
+    expect(valueOf('深圳市工业和信息化局')).toBe('government');
+    expect(valueOf('北京市朝阳区市场监督管理局')).toBe('government');
+  });
+
+  it('工程 after a word of another trade, two trades joined, two products side by side: unknown', () => {
+    expect(byCompany('武汉光谷激光工程有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(byCompany('新疆天山能源工程股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(valueOf('上海隧道工程股份有限公司')).toBe('construction');
+    expect(valueOf('中铝国际工程股份有限公司')).toBe('construction');
+    expect(byCompany('中国软件与技术服务股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(byCompany('山西晋丰煤业化工股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(valueOf('江苏恒力液压机械股份有限公司')).toBe('machinery');
+  });
+
+  it('a product a wholesale title names is a product: made or sold as the name says', () => {
+    expect(valueOf('江苏康达医疗用品股份有限公司')).toBe('medical');
+    expect(byCompany('杭州宏达果品有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(valueOf('杭州宏达果品批发有限公司')).toBe('trade');
+  });
+
+  it('环保/环境 may be waste, water or equipment; 交通 may be transport or construction: unknown', () => {
+    for (const company of ['成都市兴蓉环境股份有限公司', '浙江伟明环保股份有限公司', '大众交通（集团）股份有限公司']) {
+      expect(byCompany(company), company).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    }
+    expect(valueOf('北京环境卫生工程集团有限公司')).toBeNull();
+    expect(valueOf('玉禾田环卫服务有限公司')).toBe('environment');
+  });
+
+  it('intergovernmental bodies in Latin script are T; a company’s “Alliance” is no association', () => {
+    for (const company of ['International Fund for Agricultural Development', 'European Bank for Reconstruction and Development', 'World Meteorological Organisation']) {
+      expect(sectionOf(company), company).toBe('T');
+    }
+    expect(valueOf('World Fuel Services Corporation')).not.toBe('international');
+    expect(valueOf('Walgreens Boots Alliance, Inc.')).toBeNull();
   });
 });
 
@@ -142,7 +196,10 @@ describe('names that state no trade', () => {
 
 describe('English and other Latin-script names', () => {
   it.each([
-    ['Shenzhen Sunrise Electronics Co., Ltd.', 'electronics'],
+    // "Electronics" alone: Samsung makes them, Arrow and Mouser distribute them.
+    ['Shenzhen Sunrise Electronics Co., Ltd.', null],
+    ['Shenzhen Sunrise Electronics Manufacturing Co., Ltd.', 'electronics'],
+    ['Sunrise Electronics Trading Ltd', 'trade'],
     ['Hamburg Maschinenbau GmbH', 'machinery'],
     ['Acme Distillerie S.r.l.', 'food'],
     ['Nordic Pumps A/S', 'machinery'],
@@ -163,7 +220,7 @@ describe('English and other Latin-script names', () => {
   it('matches capitalised abbreviations only as written, and full-width letters', () => {
     expect(valueOf('ABC IT Services Ltd')).toBe('ict');
     expect(valueOf('Bright it Holdings')).toBeNull();
-    expect(valueOf('ＡＢＣ　Ｅｌｅｃｔｒｏｎｉｃｓ　Ｌｔｄ')).toBe('electronics');
+    expect(valueOf('ＡＢＣ　Ｓｅｍｉｃｏｎｄｕｃｔｏｒ　Ｌｔｄ')).toBe('electronics');
   });
 });
 
@@ -225,7 +282,7 @@ describe('a declared industry always wins; a business scope comes before the nam
   });
 
   it('reads the business scope before the name: its first activity, made or sold', () => {
-    const sells = classifyIndustry({ businessScope: '销售：电子元器件、五金制品、塑胶制品、马达。（依法须经批准的项目，经相关部门批准后方可开展经营活动）', company: '东莞市昱谷电子有限公司' });
+    const sells = classifyIndustry({ businessScope: '销售：电子元器件、五金制品、塑胶制品、马达。（依法须经批准的项目，经相关部门批准后方可开展经营活动）', company: '东莞市远拓电子有限公司' });
     expect(sells).toMatchObject({ value: 'trade', status: 'inferred', rule: RULES.industryBusinessScope });
     expect(sells.evidence?.[0]).toBe('scope: 销售：电子元器件、五金制品、塑胶制品、马达');
     const makes = classifyIndustry({ businessScope: '一般经营项目是：电子产品生产；线路板研发、销售', company: '梅州市某某电子有限公司' });

@@ -39,7 +39,7 @@ describe('classified values in words', () => {
       ['industry', c.industry],
       ['companySize', c.companySize],
       ...c.interests.map((i) => ['interests', i] as [Parameters<typeof explainValue>[0], ClassifiedValue<unknown>]),
-      ['industry', classifyIndustry({ company: '东莞市昱谷电子有限公司' })],
+      ['industry', classifyIndustry({ company: '东莞市远拓电子有限公司' })],
       ['industry', classifyIndustry({ businessScope: '销售：电子元器件', company: 'x' })],
       ['industry', applyCorrection(c.industry, 'machinery', 'organizer:alice', '2026-06-01T09:00:00Z')],
       ['province', applyCorrection(c.region.province, '310000', 'desk:0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b')],
@@ -69,10 +69,10 @@ describe('classified values in words', () => {
   });
 
   it('says why an industry was left unknown', () => {
-    expect(explainValue('industry', classifyIndustry({ company: '东莞市昱谷电子有限公司' }), ctx('zh-CN'))).toEqual({
+    expect(explainValue('industry', classifyIndustry({ company: '东莞市远拓电子有限公司' }), ctx('zh-CN'))).toEqual({
       status: '不详',
       rule: '名称所述行业可作多种理解',
-      evidence: '公司名称：东莞市昱谷电子有限公司；“电子”只说明产品，未说明是制造还是销售，不作推断',
+      evidence: '公司名称：东莞市远拓电子有限公司；“电子”只说明产品，未说明是制造还是销售，不作推断',
     });
     expect(explainValue('industry', classifyIndustry({ company: '中兴通讯股份有限公司' }), ctx('en')).evidence).toContain('“通讯” may mean Manufacturing or Information transmission, software and information technology services: left unknown');
   });
