@@ -19,23 +19,6 @@ const zodWithoutEval: Plugin = {
   },
 };
 
-/**
- * The app is written against React's API and runs on Preact's compat layer: react-dom is 200 KB of
- * script a tablet compiles and runs before its first screen, Preact 30 KB, and on a slow tablet
- * that was a third of a cold start (decisions, 35). The unit tests use the same aliases, so the
- * components they render are the ones that ship.
- */
-export const reactOnPreact = [
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-  { find: /^react$/, replacement: 'preact/compat' },
-  // react-i18next's fallback for React before 18; Preact has the hook itself.
-  { find: /^use-sync-external-store\/shim$/, replacement: 'preact/compat' },
-];
-
 export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [
@@ -77,20 +60,11 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: reactOnPreact },
   worker: { plugins: () => [zodWithoutEval] },
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1024,
-    rollupOptions: {
-      onwarn(warning, warn) {
-        // react-router reads React 19's `use` and `useOptimistic` and falls back when they are
-        // missing, as they are in Preact's compat layer.
-        if (warning.code === 'IMPORT_IS_UNDEFINED' && /react-router/.test(warning.id ?? '')) return;
-        warn(warning);
-      },
-    },
   },
   server: {
     proxy: { '/api': 'http://localhost:8080' },

@@ -1,20 +1,10 @@
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { reactOnPreact } from './vite.config';
 
 // Two projects: fast unit/component tests in jsdom, and integration tests of the server
 // against real databases (PGlite and a throw-away PostgreSQL cluster).
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    alias: [
-      // Node would load their CommonJS builds, whose require('react') no alias reaches.
-      { find: /^dexie-react-hooks$/, replacement: fileURLToPath(new URL('node_modules/dexie-react-hooks/dist/dexie-react-hooks.mjs', import.meta.url)) },
-      { find: /^react-router$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/development/index.mjs', import.meta.url)) },
-      ...reactOnPreact,
-    ],
-  },
   test: {
     projects: [
       {
@@ -24,9 +14,6 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
-          // Libraries that import React are run through the aliases too, or they would bring react-dom
-          // back; Preact itself (and its testing library) too, so there is one copy of it, not two.
-          server: { deps: { inline: [/preact/, /react-i18next/, /dexie-react-hooks/, /react-router/, /zustand/] } },
           // Vitest leaves a core free by default; on a two-core CI machine that halves the unit run.
           maxWorkers: 2,
         },
