@@ -165,10 +165,6 @@ export function restoreLead(id: string): Promise<LocalLead> {
   return change(id, 'lead.update', (lead, at) => ({ ...lead, deletedAt: null, stamps: { ...lead.stamps, deleted: at } }));
 }
 
-export function getLead(id: string): Promise<LocalLead | undefined> {
-  return db().leads.get(id);
-}
-
 export function allLeads(): Promise<LocalLead[]> {
   return db().leads.toArray();
 }

@@ -100,5 +100,3 @@ export function readChange(value: unknown): Change | null {
   if (typeof c.kind !== 'string' || typeof c.key !== 'string' || c.data === undefined) return null;
   return { kind: c.kind, key: c.key, data: c.data };
 }
-
-export const healthResponseSchema = z.object({ status: z.literal('ok'), version: z.string(), database: z.string() });
