@@ -6,7 +6,7 @@ import { newId } from '../../core/ids';
 import type { RosterEntry } from '../../core/schema/config';
 import { checkinSchema, type CheckinFlag } from '../../core/schema/records';
 import { db } from '../db/open';
-import { requestSync } from '../sync/wake';
+import { requestSync } from './changes';
 import { attendeeById, MAX_CODE_LENGTH, type CheckinMethod, type CheckinOutcome } from './checkins';
 import { requireDevice } from './device';
 import { loadKeyring } from './keyring';

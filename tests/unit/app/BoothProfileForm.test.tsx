@@ -5,7 +5,7 @@
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BoothProfileForm } from '../../../src/app/exhibitor/BoothProfileForm';
+import { BoothProfileForm } from '../../../src/app/ui/BoothProfileForm';
 import type { BoothProfileInput } from '../../../src/core/leads/profile';
 
 afterEach(() => cleanup());
