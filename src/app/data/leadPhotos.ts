@@ -42,9 +42,3 @@ export async function uploadPendingLeadPhotos(): Promise<number> {
   }
   return sent;
 }
-
-/** The photo kept with a lead, as a Blob for display or reading. */
-export async function leadPhoto(leadId: string): Promise<Blob | null> {
-  const row = await db().leadPhotos.get(leadId);
-  return row ? new Blob([row.bytes], { type: row.contentType }) : null;
-}

@@ -1,6 +1,6 @@
 /**
- * The sync wire contract, shared by the device engine and the server (see ARCHITECTURE.md).
- * Mutations are small uniform envelopes; `data` is validated per type by `mutationTypes`.
+ * The sync wire contract, shared by the device engine and the server (docs/architecture.md).
+ * Mutations are small uniform envelopes; `data` is validated per type by `MUTATION_TYPES` (mutations.ts).
  */
 import { z } from 'zod';
 import { isoDateTimeSchema, uuidSchema } from './common';
