@@ -2,8 +2,9 @@
  * The sync engine: one runner per device. Every tab starts it, but a Web Lock lets only one tab
  * run at a time; when that tab closes, the next one takes over. The runner pushes the outbox in
  * order, pulls config and the role's streams (a desk's roster, a booth's team leads), uploads
- * waiting photos (booths, kiosks), and sleeps until a capture, the network coming back, or 30 s. Failures back off exponentially with jitter (core/sync/backoff.ts); a 401 keeps the
- * queue and asks staff to pair again.
+ * waiting photos (booths, kiosks), and sleeps until a capture, the network coming back, or 30 s.
+ * Failures back off exponentially with jitter (core/sync/backoff.ts); a 401 keeps the queue and
+ * asks staff to pair again.
  */
 import { backoffDelay } from '../../core/sync/backoff';
 import type { PullStream } from '../../core/schema/sync';
