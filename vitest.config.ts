@@ -16,6 +16,11 @@ export default defineConfig({
           setupFiles: ['tests/unit/setup.ts'],
           // Vitest leaves a core free by default; on a two-core CI machine that halves the unit run.
           maxWorkers: 2,
+          // Speed is measured by the benchmarks, never by a test's deadline: on a shared two-core
+          // machine a component test or the 200,000-row search index takes several times its usual
+          // time, and the defaults (5 s, hooks 10 s) failed tests that were only slow.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
