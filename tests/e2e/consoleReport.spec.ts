@@ -220,7 +220,7 @@ test('the dashboard shows the figures, opens the records behind them, and refres
   await expect(page.getByTestId('dash-leads').locator('tr', { hasText: '华强电子' })).toContainText('4');
 
   // The records behind "unique visitors": the four people, the duplicate registration once.
-  await page.getByRole('link', { name: 'Unique visitors, all days: 4, show the records' }).click();
+  await page.getByRole('link', { name: 'Unique visitors, all days: 4, show the details' }).click();
   await expect(page.getByTestId('drill-total')).toHaveAttribute('data-total', '4');
   const people = page.getByTestId('person-table').locator('tbody tr');
   await expect(people).toHaveCount(4);
@@ -230,13 +230,13 @@ test('the dashboard shows the figures, opens the records behind them, and refres
 
   // The visits behind "visits": one row per person and day.
   await page.goBack();
-  await page.getByRole('link', { name: 'Visits (person × day): 6, show the records' }).click();
+  await page.getByRole('link', { name: 'Visits (person × day): 6, show the details' }).click();
   await expect(page.getByTestId('drill-total')).toHaveAttribute('data-total', '6');
   await expect(page.getByTestId('drilldown').locator('tbody tr')).toHaveCount(6);
 
   // Press are admitted but not visitors: their own figure, their own records.
   await page.goBack();
-  await page.getByRole('link', { name: 'Press: 1, show the records' }).click();
+  await page.getByRole('link', { name: 'Press: 1, show the details' }).click();
   await expect(page.getByTestId('person-table').locator('tbody tr')).toHaveText([/李娜/]);
 
   // A visitor checks in at a gate while the dashboard is open: it updates without a reload.

@@ -7,9 +7,8 @@ import { newId } from '../../core/ids';
 import type { RosterEntry } from '../../core/schema/config';
 import { checkinSchema, type CheckinFlag } from '../../core/schema/records';
 import { db } from '../db/open';
-import { findByShortCode } from '../desk/search/searchClient';
-import { requestSync } from '../sync/wake';
-import { attendeeById, MAX_CODE_LENGTH, type CheckinMethod, type CheckinOutcome } from './checkins';
+import { requestSync } from './changes';
+import { attendeeById, MAX_CODE_LENGTH, type CheckinMethod, type CheckinOutcome, type ShortCodeFinder } from './checkins';
 import { requireDevice } from './device';
 import { loadKeyring } from './keyring';
 import { captureRecord } from './outbox';
@@ -23,7 +22,7 @@ interface Identified {
   attendee: RosterEntry | null;
 }
 
-export async function captureCheckin(rawCode: string, method: CheckinMethod): Promise<CheckinOutcome> {
+export async function captureCheckin(rawCode: string, method: CheckinMethod, findShortCode: ShortCodeFinder): Promise<CheckinOutcome> {
   const d = db();
   const device = await requireDevice('desk');
   const code = rawCode.trim().slice(0, MAX_CODE_LENGTH);
@@ -33,7 +32,7 @@ export async function captureCheckin(rawCode: string, method: CheckinMethod): Pr
   // holds only the check-ins and the outbox, so a roster page or a sync being written never delays it.
   // A badge's short code, typed because the QR would not scan, is recorded in its canonical form.
   const short = readShortCode(code);
-  const who = short ? await identifyShortCode(short) : await identify(code);
+  const who = short ? await identifyShortCode(short, findShortCode) : await identify(code);
   const outcome = await d.transaction('rw', [d.checkins, d.outbox], async () => {
     const previous = who.attendeeId
       ? await d.checkins.where('attendeeId').equals(who.attendeeId).count()
@@ -66,9 +65,9 @@ export async function captureCheckin(rawCode: string, method: CheckinMethod): Pr
  * holders (walk-ins drawn offline at two desks, 40 random bits each) are not guessed between: the
  * code is recorded as unknown and staff search by name.
  */
-async function identifyShortCode(code: string): Promise<Identified> {
+async function identifyShortCode(code: string, findShortCode: ShortCodeFinder): Promise<Identified> {
   const { keyring } = await loadKeyring(db());
-  const found = await findByShortCode(code);
+  const found = await findShortCode(code);
   const only = found.length === 1 ? found[0] : undefined;
   if (!only) return { attendeeId: null, category: null, name: null, company: null, attendee: null, flags: ['unknown'] };
   const attendee = await attendeeById(only.id);

@@ -17,11 +17,13 @@ import { isEmail, normaliseEmail } from '../../core/text/normalise';
 import { walkInClassificationInput } from '../../core/visitors/input';
 import { db } from '../db/open';
 import type { LocalCheckin, LocalVisitor } from '../db/schema';
-import { requestSync } from '../sync/wake';
-import { notifyChanged } from './changes';
+import { notifyChanged, requestSync } from './changes';
 import { requireDevice } from './device';
 import { captureRecord } from './outbox';
 import { loadTaxonomies } from './taxonomy';
+
+/** The stored visitor as screens receive it. */
+export type { LocalVisitor };
 
 export interface WalkInInput {
   category: VisitorCategory;

@@ -10,8 +10,7 @@ import { Link, useParams } from 'react-router';
 import { formatShortCode } from '../../core/badge/shortCode';
 import { CATEGORY_COLOURS } from '../../core/categories';
 import { attendeeById } from '../data/checkins';
-import { loadKeyring } from '../data/keyring';
-import { db } from '../db/open';
+import { pulledShowName } from '../data/keyring';
 import { QrCode } from '../ui/QrCode';
 
 export const BADGE_LAYOUTS = ['a6', 'b90x130', 'label62'] as const;
@@ -28,7 +27,7 @@ export function BadgePrint() {
   const { id = '' } = useParams();
   const [layout, setLayout] = useState<BadgeLayout>(savedLayout);
   const attendee = useLiveQuery(() => attendeeById(id), [id]);
-  const show = useLiveQuery(async () => (await loadKeyring(db())).event?.name ?? '', []);
+  const show = useLiveQuery(pulledShowName, []);
 
   if (attendee === undefined) return null;
   if (attendee === null) {

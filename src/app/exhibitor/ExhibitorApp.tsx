@@ -11,7 +11,7 @@ import { HttpError } from '../net/http';
 import { AppHeader } from '../ui/AppHeader';
 import { ProgressBar } from '../ui/ProgressBar';
 import type { BoothProfile } from '../../core/leads/profile';
-import { BoothProfileForm } from './BoothProfileForm';
+import { BoothProfileForm } from '../ui/BoothProfileForm';
 import { exhibitorApi, type ExhibitorMe } from './exhibitorApi';
 
 const IMAGE = /\.(jpe?g|png|webp|heic|heif|tiff?|bmp)$/i;

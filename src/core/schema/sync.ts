@@ -1,6 +1,6 @@
 /**
- * The sync wire contract, shared by the device engine and the server (see ARCHITECTURE.md).
- * Mutations are small uniform envelopes; `data` is validated per type by `mutationTypes`.
+ * The sync wire contract, shared by the device engine and the server (docs/architecture.md).
+ * Mutations are small uniform envelopes; `data` is validated per type by `MUTATION_TYPES` (mutations.ts).
  */
 import { z } from 'zod';
 import { isoDateTimeSchema, uuidSchema } from './common';
@@ -100,5 +100,3 @@ export function readChange(value: unknown): Change | null {
   if (typeof c.kind !== 'string' || typeof c.key !== 'string' || c.data === undefined) return null;
   return { kind: c.kind, key: c.key, data: c.data };
 }
-
-export const healthResponseSchema = z.object({ status: z.literal('ok'), version: z.string(), database: z.string() });

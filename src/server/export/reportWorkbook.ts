@@ -114,7 +114,7 @@ const TEXT = {
     region: 'Region',
     provenanceInterests: 'Product interests (per visitor and interest)',
     noteText:
-      'Unique visitors count each person once, however many entries, gates or registration records they have; a visit is one person on one show day. Press, exhibitor staff and organizer/service staff are not visitors; forged, revoked, unknown and other-event badges are not counted. Hong Kong, Macao and Taiwan are listed separately from mainland China.',
+      'Unique visitors count each person once, however many entries, gates or registrations they have; a visit is one person on one show day. Press, exhibitor staff and organizer/service staff are not visitors; forged, revoked, unknown and other-event badges are not counted. Hong Kong, Macao and Taiwan are listed separately from mainland China.',
   },
 } as const satisfies Record<ReportLanguage, Record<string, string>>;
 

@@ -1,5 +1,5 @@
 /**
- * Applies one pushed batch in one transaction (see ARCHITECTURE.md, "Sync").
+ * Applies one pushed batch in one transaction (docs/architecture.md, "Sync").
  *
  * Fast path: insert every valid mutation id in one statement (the primary key turns replays into
  * `duplicate`), then apply the new ones per type in one statement each. If applying fails on a data

@@ -5,7 +5,7 @@
  * lies outside the entry's section is named in the user's language, and a list changed elsewhere
  * (defaults restored) shows in the field.
  */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IndustryEditor } from '../../../src/app/console/taxonomy/IndustryEditor';

@@ -4,7 +4,7 @@
  * (declared from then on), and the record is stored, with its outbox row, carrying exactly that
  * classification and the corrections, which the server applies again on receipt.
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WalkInPage } from '../../../src/app/desk/WalkInPage';
@@ -14,7 +14,6 @@ import { classifyVisitor } from '../../../src/core/classify/visitor';
 import { DEFAULT_TAXONOMIES } from '../../../src/core/taxonomy/schema';
 import { walkInClassificationInput } from '../../../src/core/visitors/input';
 import { closeTestDb, deskDevice, openTestDb, storeEventConfig, testEvent } from './fixtures';
-import { fireNativeChange } from './nativeChange';
 
 let d: ShowfloorDb;
 
@@ -72,7 +71,7 @@ describe('walk-in classification at the desk', () => {
     expect(within(row('companySize')).getByTestId('classification-value-companySize').textContent).toBe('Unknown');
 
     // What the visitor declares on the form is declared, and the inference gives way to it.
-    fireNativeChange(screen.getByLabelText('Province'), { target: { value: '440000' } });
+    fireEvent.change(screen.getByLabelText('Province'), { target: { value: '440000' } });
     await waitFor(() => expect(row('province').dataset.status).toBe('declared'));
     expect(row('country').dataset.status).toBe('declared');
     expect(within(row('country')).getByTestId('classification-value-country').textContent).toBe('China');
@@ -83,7 +82,7 @@ describe('walk-in classification at the desk', () => {
     await waitFor(() => expect(row('industry').dataset.rule).toBe('industry.company-name'));
 
     fireEvent.click(within(row('industry')).getByRole('button', { name: 'Correct Industry' }));
-    fireNativeChange(screen.getByLabelText('Correct value of Industry'), { target: { value: 'machinery' } });
+    fireEvent.change(screen.getByLabelText('Correct value of Industry'), { target: { value: 'machinery' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save correction' }));
     await waitFor(() => expect(row('industry').dataset.rule).toBe('corrected'));
     expect(row('industry').dataset.status).toBe('declared');
@@ -93,7 +92,7 @@ describe('walk-in classification at the desk', () => {
 
     // A correction can be taken back before saving: the rule decides again.
     fireEvent.click(within(row('companySize')).getByRole('button', { name: 'Correct Company size' }));
-    fireNativeChange(screen.getByLabelText('Correct value of Company size'), { target: { value: '10-49' } });
+    fireEvent.change(screen.getByLabelText('Correct value of Company size'), { target: { value: '10-49' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save correction' }));
     await waitFor(() => expect(row('companySize').dataset.rule).toBe('corrected'));
     fireEvent.click(within(row('companySize')).getByRole('button', { name: 'Correct Company size' }));
