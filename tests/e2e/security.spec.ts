@@ -1,12 +1,15 @@
 /**
  * Security a browser must see for itself: the production build carries no inline script and runs
  * under its Content-Security-Policy without a single violation; on a kiosk tablet the pages that
- * are not the kiosk (the staff desk, device pairing, the console) stay shut without the staff PIN.
+ * are not the kiosk (the staff desk, device pairing, the console) stay shut without the staff PIN;
+ * a page on another port of the same host cannot act with the organizer's cookie.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { pairDevice, waitForServiceWorker } from './support/app';
+import { importRoster, pairDevice, waitForServiceWorker } from './support/app';
 import { builtApp, startServer, type E2EServer } from './support/server';
 
 let server: E2EServer;
@@ -100,4 +103,72 @@ test('a kiosk tablet keeps the staff desk, device pairing and the console behind
   await page.getByLabel('Staff PIN').fill('8642');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('heading', { name: 'Create the organizer account' })).toBeVisible();
+});
+
+test('a page on another port of the same host cannot act with the organizer\'s cookie; the console itself still can', async ({ browser }) => {
+  // Its own server: the organizer account this test creates must not show in the tests above.
+  const own = await startServer();
+  const attacker = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>prize</title><p>You won</p>');
+  });
+  await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+  try {
+    const [visitor] = await importRoster(own, 1);
+    const id = visitor?.attendee_id ?? '';
+    const organizer = await browser.newContext();
+    const consolePage = await organizer.newPage();
+    await consolePage.goto(`${own.url}/console?lang=en`);
+    await consolePage.getByLabel('User name').fill('organizer');
+    await consolePage.getByLabel('Password', { exact: true }).fill('correct horse battery');
+    await consolePage.getByLabel('Repeat the password').fill('correct horse battery');
+    await consolePage.getByRole('button', { name: 'Create account' }).click();
+    await expect(consolePage.getByText('Check-ins', { exact: true })).toBeVisible();
+    const revokedAt = async () => {
+      const data = await consolePage.request.get(`${own.url}/api/v1/console/visitors/${id}/data`);
+      expect(data.status()).toBe(200);
+      return JSON.stringify(await data.json()).match(/"revoked_?[aA]t":("[^"]+"|null)/)?.[1] ?? 'missing';
+    };
+    expect(await revokedAt()).toBe('null');
+
+    // Same host, another port: the same *site*, so the browser sends the SameSite=Strict cookie.
+    const evil = await organizer.newPage();
+    await evil.goto(`http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`);
+    const target = `${own.url}/api/v1/console/attendees/${id}/revoke-badge`;
+    await evil.evaluate(async ({ target, logout }) => {
+      const shots: Array<Promise<unknown>> = [
+        fetch(target, { method: 'POST', mode: 'no-cors', credentials: 'include' }),
+        fetch(target, { method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'content-type': 'text/plain' }, body: '{}' }),
+        fetch(logout, { method: 'POST', mode: 'no-cors', credentials: 'include' }),
+      ];
+      await Promise.allSettled(shots);
+      // A plain form post, the oldest forgery there is.
+      const frame = document.createElement('iframe');
+      frame.name = 'sink';
+      document.body.append(frame);
+      const form = document.createElement('form');
+      form.method = 'POST';
+      form.action = target;
+      form.target = 'sink';
+      form.enctype = 'text/plain';
+      document.body.append(form);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      form.submit();
+      await loaded;
+    }, { target, logout: `${own.url}/api/v1/console/logout` });
+
+    // Nothing happened: the badge is valid and the organizer still signed in.
+    expect(await revokedAt()).toBe('null');
+    await consolePage.reload();
+    await expect(consolePage.getByText('Check-ins', { exact: true })).toBeVisible();
+
+    // The console's own page, sending JSON as the app does, still revokes.
+    const status = await consolePage.evaluate(async (url) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' } })).status, target);
+    expect(status).toBe(200);
+    expect(await revokedAt()).not.toBe('null');
+    await organizer.close();
+  } finally {
+    attacker.close();
+    await own.stop();
+  }
 });
