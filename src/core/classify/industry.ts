@@ -215,6 +215,9 @@ function resolve(run: readonly Hit[], text?: FoldedText): CodeFound | AmbiguousF
   if (own) {
     const before = words.at(-2);
     if (before && !sectionsOf(before.term.codes).has(own)) return { kind: 'ambiguous', term: `${before.text}${head.text}`, codes: [...codes, ...before.term.codes] };
+    // 路桥工程: the word before settles an open head (工程 alone may be building or engineering design).
+    const settled = before ? codes.find((c) => gbtSectionOf(c) === own) : undefined;
+    if (settled) return found(settled, head.text);
   }
   if (role === 'head' || role === 'weak') {
     if (codes.length === 1) return found(codes[0] as string, head.text);

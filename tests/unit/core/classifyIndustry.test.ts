@@ -214,6 +214,19 @@ describe('the words around the trade statement (second round of issue 19)', () =
     expect(byCompany('Acme Laboratories Inc.')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
   });
 
+  it('a word that names no trade of its own (工程, 设备, 冶金, 计算机, 数码) is settled by its neighbours or stays unknown', () => {
+    // 工程 alone: building (E) or engineering design (M); a word of building before it settles it.
+    expect(byCompany('华远工程股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(valueOf('华远路桥工程股份有限公司')).toBe('construction');
+    for (const company of ['华远设备股份有限公司', '华远冶金股份有限公司', '华远计算机股份有限公司', '华远数码股份有限公司']) {
+      expect(byCompany(company), company).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    }
+    expect(sectionOf('华远冶金设备制造股份有限公司')).toBe('C');
+    expect(valueOf('华远设备租赁有限公司')).toBe('business_services');
+    expect(valueOf('华远计算机软件有限公司')).toBe('ict');
+    expect(valueOf('华远数码贸易有限公司')).toBe('trade');
+  });
+
   it('a public agency is public administration; a company’s agency is not', () => {
     expect(sectionOf('Ruritanian Trade Agency')).toBe('S');
     expect(valueOf('Acme Travel Agency Ltd.')).toBe('business_services');
