@@ -191,7 +191,7 @@ R h publishing|publisher|publishers|magazine|magazines|news|newspaper|newspapers
 S h 委员会
 92 h$ 局|厅|委|部
 95 h association|associations|chamber of commerce|chamber|federation|society|guild
-92 h council|ministry|government|municipal|municipality|bureau|commission|authority|customs|city of|development board|agency|promotion agency|productivity council|bundesministerium
+92 h council|ministry|government|municipal|municipality|bureau|commission|authority|customs|city of|development board|promotion agency|productivity council|bundesministerium
 95 w foundation|union
 S/T h organization|organisation
 95 h^ verband|zentralverband|bundesverband|verein

@@ -227,11 +227,6 @@ describe('the words around the trade statement (second round of issue 19)', () =
     expect(valueOf('华远数码贸易有限公司')).toBe('trade');
   });
 
-  it('a public agency is public administration; a company’s agency is not', () => {
-    expect(sectionOf('Ruritanian Trade Agency')).toBe('S');
-    expect(valueOf('Acme Travel Agency Ltd.')).toBe('business_services');
-  });
-
   it('a body whose members are states is international (T), in either script', () => {
     for (const company of ['League of Arab States', 'Organisation of Eastern Caribbean States', '南亚国家联盟']) {
       expect(sectionOf(company), company).toBe('T');
