@@ -1,19 +1,16 @@
 /**
  * The industry rule on real company names (issue 19): coverage (share classified rather than left
  * unknown), precision (correct among classified) and accuracy (correct among all) per GB/T 4754
- * section and per source, and the issue's three targets. A classification is correct when the
- * entry it names maps to the company's section. Two sets, reported apart:
- * - the fresh part of data/companyTradesFresh.ts: names labelled before the rule ever ran on them
- *   and never tuned on: the figures the targets are judged on. Reported as figures only.
- * - the tuning material: the first set (data/companyTrades.ts, both of its parts: the first
- *   round's "untouched" part was looked at while tuning and no longer counts as unseen) and the
- *   tuning half of the second set. Its wrong answers are listed name by name for whoever tunes
- *   the vocabulary next (and, with INDUSTRY_BENCH_UNKNOWN=1, the names stating a trade it left
- *   unknown).
- * The project's own set (data/industryNames.ts, by entry) is reported by classify.ts.
+ * section and per source, and the issue's three figures. A classification is correct when the
+ * entry it names maps to the company's section.
  *
- * While tuning, INDUSTRY_BENCH_TUNING=1 leaves the fresh part out altogether: the rule is not run
- * on it, so not even its totals can steer a change.
+ * Since the third round every set here is tuning material: the first set (data/companyTrades.ts)
+ * and the second (data/companyTradesFresh.ts, both halves: its "fresh" half was run once at the end
+ * of the second round and has been tuned on since). The figures below therefore say how well the
+ * rule fits names it was tuned on, not how it does on new ones; that is measured on a blind set
+ * kept out of this branch's sight. Wrong answers are listed name by name for whoever tunes the
+ * vocabulary next (and, with INDUSTRY_BENCH_UNKNOWN=1, the names stating a trade left unknown).
+ * The project's own set (data/industryNames.ts, by entry) is reported by classify.ts.
  */
 import { classifyIndustry, type ClassifiedValue } from '../../src/core/classify';
 import { DEFAULT_INDUSTRIES, GBT_SECTIONS, type GbtSection } from '../../src/core/taxonomy';
@@ -100,28 +97,22 @@ function explainMiss(o: Outcome): string {
 export function benchIndustryTrades(report: Report): void {
   const issue = '#19';
   const first = COMPANY_TRADES.map((x) => ({ ...x, source: `1:${x.source}` }));
-  const secondTune = FRESH_COMPANY_TRADES.filter((x) => x.split === 'tune').map((x) => ({ ...x, source: `2:${x.source}` }));
-  const fresh = FRESH_COMPANY_TRADES.filter((x) => x.split === 'fresh');
-  const tuning = [...first, ...secondTune];
+  const second = FRESH_COMPANY_TRADES.map((x) => ({ ...x, source: `2:${x.source}` }));
+  const tuning = [...first, ...second];
 
   classifyIndustry({ company: '深圳市预热电子有限公司' }); // builds the dictionaries before the clock starts
   const started = performance.now();
   const tuned = run(tuning);
   const perSecond = tuning.length / ((performance.now() - started) / 1000);
-  console.log(`  real company names: fresh part ${fresh.length} (data/companyTradesFresh.ts), tuning material ${tuning.length} (first set ${first.length}, second set's tuning half ${secondTune.length})`);
+  console.log(`  real company names, all tuning material: ${tuning.length} (first set ${first.length}, data/companyTrades.ts; second set ${second.length}, data/companyTradesFresh.ts)`);
 
-  if (process.env.INDUSTRY_BENCH_TUNING) {
-    console.log('  fresh part: not run (INDUSTRY_BENCH_TUNING is set)');
-  } else {
-    const f = printPart('FRESH part, never tuned on', run(fresh));
-    report.add({ issue, name: `Industry from company name, fresh real names never tuned on (n=${f.all.n}): precision`, value: pct(f.all.correct, f.all.classified), target: '≥ 95%', note: `coverage ${pct(f.all.classified, f.all.n)}, accuracy ${pct(f.all.correct, f.all.n)}; GB/T 4754 section of the entry named` });
-    report.add({ issue, name: 'Industry, fresh: names that state a trade, classified', value: pct(f.stated.classified, f.stated.n), target: '≥ 70%', note: `${f.stated.classified}/${f.stated.n}; precision on them ${pct(f.stated.correct, f.stated.classified)}` });
-    report.add({ issue, name: 'Industry, fresh: names that state none, left unknown', value: pct(f.unstated.n - f.unstated.classified, f.unstated.n), target: '≥ 80%', note: `${f.unstated.n - f.unstated.classified}/${f.unstated.n}` });
-  }
-
-  const t = printPart('tuning material (1: first set, both parts; 2: second set, tuning half)', tuned);
+  const t = printPart('tuning material (1: first set; 2: second set, both halves)', tuned);
   const firstSet = tally(tuned.filter((o) => o.item.source.startsWith('1:')));
-  report.add({ issue, name: `Industry, tuning material (n=${t.all.n}): precision / names stating a trade classified`, value: `${pct(t.all.correct, t.all.classified)} / ${pct(t.stated.classified, t.stated.n)}`, target: 'measured', note: `the names the rule was tuned on; of them the first set (n=${firstSet.n}): precision ${pct(firstSet.correct, firstSet.classified)}, coverage ${pct(firstSet.classified, firstSet.n)}` });
+  const secondSet = tally(tuned.filter((o) => o.item.source.startsWith('2:')));
+  const sets = `first set (n=${firstSet.n}) ${pct(firstSet.correct, firstSet.classified)}, second set (n=${secondSet.n}) ${pct(secondSet.correct, secondSet.classified)}`;
+  report.add({ issue, name: `Industry from company name, tuning material (all named sets, n=${t.all.n}): precision`, value: pct(t.all.correct, t.all.classified), target: '≥ 97% (round 3, tuned on)', note: `${t.all.classified - t.all.correct} wrong of ${t.all.classified}; coverage ${pct(t.all.classified, t.all.n)}; ${sets}; not a measure on new names` });
+  report.add({ issue, name: 'Industry, tuning material: names that state a trade, classified', value: pct(t.stated.classified, t.stated.n), target: '≥ 75%', note: `${t.stated.classified}/${t.stated.n}; precision on them ${pct(t.stated.correct, t.stated.classified)}` });
+  report.add({ issue, name: 'Industry, tuning material: names that state none, left unknown', value: pct(t.unstated.n - t.unstated.classified, t.unstated.n), target: '≥ 90%', note: `${t.unstated.n - t.unstated.classified}/${t.unstated.n}` });
   report.add({ issue, name: 'Industry rule alone, company names per second (Node, one core)', value: Math.round(perSecond).toLocaleString('en'), target: 'measured', note: `${tuning.length} names, dictionaries already built` });
 
   console.log('  tuning material, wrong answers (label ← answer, + states a trade):');

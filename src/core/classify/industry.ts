@@ -17,8 +17,10 @@
  */
 import { DEFAULT_INDUSTRIES, type IndustryEntry } from '../taxonomy/industryDefaults';
 import { gbtSectionOf } from '../taxonomy/gbt4754Codes';
+import type { GbtSection } from '../taxonomy/industrySections';
 import { readCompanyName, type CompanyNameReading } from './companyName';
 import { buildTermIndex, type Term, type TermIndex } from './industryTerms';
+import { placeDictionary } from './places';
 import { PhraseMatcher, fold, type FoldedText, type PhraseMatch } from './text';
 import { RULES, declared as declaredValue, inferred, unknown, type ClassifiedValue } from './types';
 
@@ -116,10 +118,17 @@ interface Hit {
   text: string;
 }
 
+// A word inside a place's name is part of that name, not a trade (港 of 香港 or 连云港, 石 of 黄石).
+function placesIn(text: FoldedText): Array<{ start: number; end: number }> {
+  return placeDictionary().matcher.scan(text).map((m) => ({ start: m.start, end: m.end }));
+}
+
 function hitsOf(text: FoldedText, matcher: TermIndex): Hit[] {
   const end = text.lower.trimEnd().length;
   const hits: Hit[] = [];
+  const places = placesIn(text);
   for (const match of matcher.scan(text)) {
+    if (places.some((p) => p.start <= match.start && match.end <= p.end && p.end - p.start > match.end - match.start)) continue;
     const usable = match.payloads.filter((p) => !p.anchored || match.end === end);
     if (!usable.length) continue;
     const reading = usable.find((p) => p.source === 'vocabulary') ?? usable.find((p) => p.source === 'title') ?? usable[0];
@@ -153,9 +162,16 @@ const cOf = (codes: readonly string[]) => codes.find((c) => gbtSectionOf(c) === 
 const sectionsOf = (codes: readonly string[]) => new Set(codes.map((c) => gbtSectionOf(c)));
 const singleSection = (h: Hit) => (h.term.codes.length === 1 ? gbtSectionOf(h.term.codes[0] as string) : null);
 
-// "工程" alone says works of some kind: construction only when nothing before it says another trade
-// (激光工程 is a laser maker's, 生态工程 a fertiliser maker's, 能源工程 a driller's).
-const WORKS = new Set(['工程']);
+// Heads that say only "works", "network" or "port" of some kind: their own section only when the
+// word before them says nothing of another trade (激光工程 is a laser maker's, 生态工程 a
+// fertiliser maker's, 公路网络 a toll-road operator's, 数据港 a data-centre operator's).
+const OPEN_HEADS: ReadonlyMap<string, GbtSection> = new Map<string, GbtSection>([
+  ['工程', 'E'],
+  ['网络', 'I'],
+  ['网络科技', 'I'],
+  ['网络技术', 'I'],
+  ['港', 'G'],
+]);
 
 // What joins two trades a company names side by side: 软件与技术服务, Engineering & Construction.
 const CONJUNCTION = /[&+、和与及]|\b(?:and|und|et|e|y)\b/i;
@@ -195,9 +211,13 @@ function resolve(run: readonly Hit[], text?: FoldedText): CodeFound | AmbiguousF
   const both = conjoined(run, text);
   if (both) return both;
 
-  if (role === 'head' && WORKS.has(head.text)) {
+  const own = role === 'head' ? OPEN_HEADS.get(head.text) : undefined;
+  if (own) {
     const before = words.at(-2);
-    if (before && !sectionsOf(before.term.codes).has('E')) return { kind: 'ambiguous', term: `${before.text}${head.text}`, codes: [...codes, ...before.term.codes] };
+    if (before && !sectionsOf(before.term.codes).has(own)) return { kind: 'ambiguous', term: `${before.text}${head.text}`, codes: [...codes, ...before.term.codes] };
+    // 路桥工程: the word before settles an open head (工程 alone may be building or engineering design).
+    const settled = before ? codes.find((c) => gbtSectionOf(c) === own) : undefined;
+    if (settled) return found(settled, head.text);
   }
   if (role === 'head' || role === 'weak') {
     if (codes.length === 1) return found(codes[0] as string, head.text);
@@ -269,8 +289,13 @@ const isPublicBody = (term: Term) => term.codes.length > 0 && term.codes.every((
 const INTERNATIONAL_LATIN = /^(?:international|world|universal|european|asian|african|inter-american|islamic|nordic|arab)\s.*\b(?:organi[sz]ation|agency|fund|bank|union|programme|program|commission)$/i;
 const INTERNATIONAL_CJK = /^(?:国际|世界|联合国|欧洲|亚洲|非洲|东盟).*(?:组织|机构|基金|计划署|规划署|银行|联盟|理事会)$/;
 
+// A body whose members are states: "Association of Southeast Asian Nations", "Organization of American States", 东南亚国家联盟.
+const OF_STATES_LATIN = /^\S+(?:\s+\S+)?\s+of\s+(?:the\s+)?.*\b(?:nations|states)$/i;
+const OF_STATES_CJK = /国家(?:联盟|组织|联合会)$/;
+
 function international(text: FoldedText, cjk: boolean): boolean {
-  if (cjk) return INTERNATIONAL_CJK.test(text.lower);
+  if (cjk) return INTERNATIONAL_CJK.test(text.lower) || OF_STATES_CJK.test(text.lower);
+  if (OF_STATES_LATIN.test(text.lower)) return true;
   const head = /\s(?:of|for)\s/i.exec(text.lower);
   return INTERNATIONAL_LATIN.test(head ? text.lower.slice(0, head.index) : text.lower);
 }
@@ -279,7 +304,11 @@ type NameParts = Pick<CompanyNameReading, 'whole' | 'core' | 'cjk'> & Partial<Pi
 
 function readPart(text: FoldedText, name: NameParts, index: TermIndex): { found: CodeFound | AmbiguousFound | null; run: Hit[]; hits: Hit[] } {
   const company = name.form !== undefined && name.form !== 'other';
-  const hits = hitsOf(text, index).filter((h) => !(company && isPublicBody(h.term)));
+  let hits = hitsOf(text, index).filter((h) => !(company && isPublicBody(h.term)));
+  // A company of a group named with the group's name first (中国石油集团资本, 上海电气集团上海电机厂):
+  // what follows 集团 is the company's own statement; the group's words are its brand.
+  const group = name.cjk ? text.lower.lastIndexOf('集团') : -1;
+  if (group > 0 && group + 2 < text.lower.trimEnd().length) hits = hits.filter((h) => h.match.start >= group + 2);
   let run = trailingRun(hits, text, text.lower.trimEnd().length);
   let found = resolve(run, text);
   if (!name.cjk) {

@@ -25,10 +25,11 @@
  *   capitals of five letters or fewer, which match as written: IT, AI, TV).
  */
 export const INDUSTRY_VOCABULARY = `
+A/26/M o 农业科技
 A o 农业|农垦|农牧|牧业|畜牧|畜禽|种畜禽|养殖|种植|种业|种子|种苗|林业|苗木|苗圃|苗甫|花卉|渔业|水产养殖|水殖|远洋渔业|果业|茶园|天然橡胶|生猪|蛋鸡|肉鸡|奶牛
 A h 农场|牧场|林场|渔场|苗木场|农民专业合作社|专业合作社
 A o agriculture|agricultural|agri|agro|agribusiness|farm|farms|farming|plantation|plantations|fisheries|fishery|aquaculture|seeds|saat|livestock|poultry|forestry|horticulture|agri-resources|seed
-B o 矿业|矿产|采矿|煤业|煤矿|煤炭|精煤|焦煤|煤电|石油|油气|油田|气田|页岩气|煤层气|黄金|黄金矿业|铁矿|金矿|铜矿|采石|砂石|矿山
+B o 矿业|矿产|矿产资源|金属资源|有色资源|采矿|煤业|煤矿|煤炭|精煤|焦煤|煤电|石油|油气|油田|气田|页岩气|煤层气|黄金|黄金矿业|铁矿|金矿|铜矿|采石|砂石|矿山
 B h 钻探|钻探工程|钻井|油田服务|石油服务|油服|石油技术|石油工程|石油工程技术服务|油田技术|物探|矿业开发
 B o mining|mines|minerals|coal|petroleum|oil and gas|oil & gas|oilfield|quarry|quarrying|gold|gold mining
 B h oilfield services|drilling
@@ -38,7 +39,8 @@ G/E o 交通|交通科技
 13 o 粮油|食用油|植物油|饲料|肉类|肉食|肉业|米业|面粉|淀粉|豆制品|糖业
 13 m 制糖|屠宰
 14 o 食品|调味|调味品|酱油|味业|乳业|乳品|乳制品|奶业|面包|糕点|烘焙|速冻食品|罐头|酵母|保健食品|保健品|榨菜|休闲食品|醋业|面业
-15 o 酒业|白酒|啤酒|葡萄酒|黄酒|饮料|饮品|矿泉水|纯净水|茶业|贡酒|酒
+15 o 酒业|白酒|啤酒|葡萄酒|黄酒|饮料|饮品|矿泉水|纯净水|贡酒|酒
+15/A/F o 茶业|茶叶
 15 m 酿酒|酿造|酒厂|酿酒厂
 16 o 烟草|卷烟
 17 o 纺织|纺纱|织造|印染|棉纺|毛纺|丝绸|针织|无纺布|非织造布|面料|布业|家纺
@@ -54,10 +56,12 @@ G/E o 交通|交通科技
 28 o 化纤|化学纤维|涤纶|锦纶|氨纶
 29 o 橡胶|塑料|塑胶|塑业|胶管|胶带|轮胎|胶粘制品|薄膜|包装材料|包装制品|包装|包材
 30 o 水泥|玻璃|陶瓷|瓷业|建材|新型建材|石材|耐火|石墨|玻纤|玻璃纤维|防水|防水材料|石膏|混凝土|砖瓦|卫浴|石英
-31 o 钢铁|钢材|特钢|不锈钢|铁合金|钢业|钢板|冶金
+31 o 钢铁|钢材|特钢|不锈钢|铁合金|钢业|钢板
+31/35/E o 冶金
+34/F/L o 设备
 32 o 有色金属|铜业|铝业|铝材|锌业|铅业|镍业|钨业|钼业|锡业|钛业|稀土|铜箔|铜材|合金|贵金属|金属材料|钴业|锂业|锗业|镁业|硅业|钒业
 33 o 五金|金属制品|彩钢板|门窗|锻造|锻件|铸造|铸件|压铸|刀具|精密刀具|工具|五金工具|消防器材|金属|钣金
-34 o 机械|机器|机床|液压|气动|轴承|齿轮|减速机|阀门|泵业|水泵|压缩机|风机|锅炉|起重|叉车|电梯|输送设备|制冷|空调|冷冻设备|焊接|紧固件|标准件|机电|设备|五金机电|机械设备|衡器|称重设备|流体|流体设备|整流设备|通用设备|数控|精机
+34 o 机械|机器|机床|液压|气动|轴承|齿轮|减速机|阀门|泵业|水泵|压缩机|风机|锅炉|起重|叉车|电梯|输送设备|制冷|空调|冷冻设备|焊接|紧固件|标准件|机电|五金机电|机械设备|衡器|称重设备|流体|流体设备|整流设备|通用设备|数控|精机
 35 o 专用设备|工程机械|重工|装备|智能装备|农机|农业机械|纺织机械|印刷机械|包装机械|食品机械|激光|激光设备|模具|半导体设备|电子设备|电路板设备|环保设备|净化设备|水处理设备|实验室设备|医用|矿山机械|石油机械|试验设备|智能设备|自动化设备
 277 o 医疗用品|卫生材料|医用敷料
 27/M o 基因|基因科技|基因技术
@@ -70,7 +74,7 @@ G/E o 交通|交通科技
 384 o 电池|锂电|锂电池|动力电池
 384/44 o 储能
 3825 o 光伏|光能|光伏设备
-39 o 电路|电子|微电子|光电|光电子|半导体|集成电路|芯片|晶圆|元器件|电子元件|电子元器件|线路板|电路板|印制电路|电子电路|连接器|传感器|液晶|触控|数码|电声|音响|计算机|电脑|通信设备|通讯设备|通讯器材|通信器材|网络设备|安防|射频|微波|雷达|磁性材料|电子材料|晶体|光通信|光纤|显示器件|电子信息产品|存储|传感
+39 o 电路|电子|微电子|光电|光电子|半导体|集成电路|芯片|晶圆|元器件|电子元件|电子元器件|线路板|电路板|印制电路|电子电路|连接器|传感器|液晶|触控|电声|音响|电脑|通信设备|通讯设备|通讯器材|通信器材|网络设备|安防|射频|微波|雷达|磁性材料|电子材料|晶体|光通信|光纤|显示器件|电子信息产品|存储|传感
 40 o 仪器|仪表|分析仪|试验机|测试仪|测控|量具|水表|电表|光学|光学仪器|钟表|眼镜|自动化|工业自动化|自动化仪表|精密仪器
 3491 o 机器人|工业机器人
 27 m 制药|生物制药|化学制药
@@ -115,12 +119,14 @@ C m manufacturing|industries|industry|industrial|fabrication|werke|industria|ind
 D o 电力|供电|电网|发电|火电|核电|热电|热力|供热|供暖|燃气|煤气|液化气|供水|水务|自来水|制水|水业|公用事业|风力发电|太阳能发电|光伏发电|风电场|电厂|发电厂|水电站|热电厂|核能电力|新能源发电|电力发展|城市燃气|公用
 462 o 污水处理
 D o electric power|power company|utilities|utility|electricity|électricité|power grid|grid|gas|water utilities|water works|waterworks
-E h 建设|建筑|建工|建安|施工|工程|路桥|桥梁|隧道|隧道工程|市政|市政工程|铁建|交建|基础工程|土木|土木工程|房建|钢结构工程|建设工程|工程建设|化学工程|电力工程|电力建设|水利工程|水利水电|建筑工程|工程施工|机电工程|国际工程|网架|城建
+E/M h 工程
+E h 建设|建筑|建工|建安|施工|路桥|桥梁|隧道|隧道工程|市政|市政工程|铁建|交建|基础工程|土木|土木工程|房建|钢结构工程|建设工程|工程建设|化学工程|电力工程|电力建设|水利工程|水利水电|建筑工程|工程施工|机电工程|国际工程|网架|城建
 E h 装饰|装修|装潢|幕墙|建筑装饰|装饰工程|防水工程|安装|机电安装|设备安装|消防工程|暖通|暖通工程|膜结构工程|智能化工程|净化工程|水电工程|园林工程|园林绿化工程
 E h construction|builders|contractor|contractors|contracting|civil engineering|engineering & construction|engineering and construction
 33/48 o 钢结构|钢构|膜结构
 F t 贸易|商贸|经贸|进出口|外贸|国际贸易|销售|经销|分销|批发|零售|商行|商店|商场|百货|超市|商城|购物|供销|商业|连锁|商业连锁|免税|专卖|电子商务|电商|物资|经营部|门市部|批发部|商社|易购
 F t$ 店
+K/L/F h 贸易中心|国际贸易中心|对外贸易中心|外贸中心|商贸中心
 F h 百货大楼|药房|大药房|药店|医药连锁|医药商业|医药销售|医药物流|药品销售|汽车销售|汽车贸易|建材贸易|钢材贸易|书店|新华书店|加油站|购物中心|物资回收|再生物资|便利店
 F t trading|trade|wholesale|retail|retailers|retailing|supermarket|supermarkets|department store|department stores|stores|distribution|distributors|distributor|e-commerce|ecommerce|import|export|sourcing|merchandise
 F w commerce
@@ -133,6 +139,8 @@ I h 软件|软体|信息技术|信息科技|信息系统|信息服务|网络信�
 I h$ 网
 I o 信息
 I h software|IT|information technology|cloud|telecom|telecoms|telecommunications|telecommunication|telekom|internet|AI|artificial intelligence|IoT|cybersecurity|infotech|online|games|gaming|data|web services
+39/65 o 计算机
+39/F o 数码
 39/63 o 通信|通讯|移动通信|网络通信|通信技术|通讯技术|移动
 39/65 o 电子信息|信息产业|电子信息产业
 J h 结算所|银行|农商行|信用社|农村信用社|村镇银行|商业银行|农村商业银行|证券|期货|基金|保险|人寿|人寿保险|财产保险|再保险|信托|金融|金融控股|金控|担保|小额贷款|典当|融资租赁|金融租赁|支付|交易所|结算|理财|证券交易所|银行股份|中央银行|金融资产管理|产融|外汇
@@ -152,15 +160,18 @@ N h 旅游开发|旅游发展|景区开发
 52/81 o 汽车服务
 07/25 o oil
 M h 研究院|研究所|研究中心|科学院|科学研究院|研究总院|实验室|检测|检验|测试|认证|检测认证|质检|标准化|设计院|设计|勘察|勘测|勘察设计|测绘|地质勘查|规划设计|建筑设计|工程设计|工程勘察|工程勘察院|监理|工程监理|工程咨询|造价|新药研发|新药开发|新药技术|研发|技术服务|技术开发|技术推广|科技服务|科技推广|技术转移|孵化器|知识产权|知识产权代理|专利|专利代理|商标|计量检测|环境评价|环境监测|气象|兽医|工程顾问|工程技术咨询|科学研究|研究|工程研究院|规划勘察设计|设计研究院|设计研究总院
-M h research|forschung|wissenschaften|institute|laboratory|laboratories|labs|testing|inspection|certification|metrology|calibration|R&D|standards|surveying|academy of sciences|design|engineering consultancy
+M h research|forschung|wissenschaften|institute|laboratory|labs|testing|inspection|certification|metrology|calibration|R&D|standards|surveying|academy of sciences|design|engineering consultancy
 40/745 o 计量
+M/27 h laboratories|laboratoires
 M/E o 工程技术
-N h 环境治理|生态|生态环境|固废|危废|垃圾|垃圾处理|环卫|环境卫生|市容|城市管理|公园|景区|风景区|旅游区|游览|绿化|园林绿化|水利|水资源|防洪|土地整治|生态保护|环境工程|环保工程|环境服务|城市服务|植物园|动物园
+N h 环境治理|生态|生态环境|固废|危废|垃圾|垃圾处理|环卫|环境卫生|市容|城市管理|公园|景区|风景区|旅游区|游览|绿化|园林绿化|水资源|防洪|土地整治|生态保护|环境工程|环保工程|环境服务|植物园|动物园
 N/D/C h 环保|环境|环境技术|环保科技|环境科技|环境发展
 N/E h 园林
+K/N h 城市服务|智慧城市服务
+N/D/E h 水利|水利开发|水利投资
 N h environmental|environment|environnement|waste|waste management|wastewater|sanitation|landscaping|parks|ecology|cleantech|botanic garden|botanic gardens|botanical garden|botanical gardens|zoo
 C/N o 水处理|资源回收|回收|节能|低碳
-O h 家政|保姆|月嫂|托儿所|洗衣|洗染|干洗|理发|美发|美容|美甲|美容美发|洗浴|足浴|桑拿|养生|保健服务|摄影|照相馆|婚庆|婚纱摄影|殡葬|殡葬服务|殡仪馆|殡仪|陵园|墓园|公墓|汽车维修|汽修|汽车美容|家电维修|电脑维修|手机维修|清洁|保洁|宠物|宠物医院|宠物医疗|开锁|洗车|维修服务|修理服务
+O h 家政|保姆|月嫂|托儿所|洗衣|洗染|干洗|理发|美发|美容|美甲|美容美发|洗浴|足浴|桑拿|养生|保健服务|摄影|照相馆|婚庆|婚纱摄影|殡葬|殡葬服务|殡仪馆|殡仪|陵园|墓园|公墓|汽车维修|汽修|汽车美容|家电维修|电脑维修|手机维修|清洁|保洁|宠物|宠物医院|宠物医疗|动物医院|动物诊所|开锁|洗车|维修服务|修理服务
 O h laundry|dry cleaning|cleaners|hair salon|salon|salons|funeral|funeral homes|funeral services|cemetery|wedding|photography|photo studio|car wash|cleaning|hair|hairdressing
 43/81 o 维修|修理|设备维修
 P h 大学|学院|职业技术学院|学校|中学|小学|幼儿园|教育|培训|职校|技校|驾校|早教|外国语学校|实验学校|教育集团|开放大学|医学院|附属中学|附属小学|教育科技|高教

@@ -28,22 +28,47 @@ export const industryEntrySchema = z.object({
   keywords: z.array(text(60)).max(400).default([]),
 });
 
-function uniqueIds(ids: readonly string[], ctx: z.RefinementCtx, what: string): void {
+/**
+ * What a refinement found wrong, for people: the console says it in the user's language from
+ * `problem` and the values beside it (src/app/console/taxonomy/taxonomyProblems.ts); the English
+ * message is for programs and logs.
+ */
+export type TaxonomyProblem =
+  | { problem: 'duplicate_id'; id: string }
+  | { problem: 'code_outside_section'; code: string; section: string; gbt: string }
+  | { problem: 'too_many_categories'; max: number }
+  | { problem: 'tree_too_deep'; max: number }
+  | { problem: 'band_start'; expected: number }
+  | { problem: 'band_open' }
+  | { problem: 'band_reversed' }
+  | { problem: 'alias_target' }
+  | { problem: 'unknown_place'; value: string };
+
+function problem(ctx: z.RefinementCtx, message: string, params: TaxonomyProblem, path: ReadonlyArray<string | number> = []): void {
+  ctx.addIssue({ code: 'custom', message, params, path: [...path] });
+}
+
+function uniqueIds(ids: readonly string[], ctx: z.RefinementCtx, what: string, pathOf: (index: number) => ReadonlyArray<string | number>): void {
   const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id ${id}` });
+  ids.forEach((id, i) => {
+    if (seen.has(id)) problem(ctx, `duplicate ${what} id ${id}`, { problem: 'duplicate_id', id }, pathOf(i));
     seen.add(id);
-  }
+  });
 }
 
 export const industryTaxonomySchema = z
   .object({ entries: z.array(industryEntrySchema).min(1).max(200) })
   .superRefine((t, ctx) => {
-    uniqueIds(t.entries.map((e) => e.id), ctx, 'industry');
+    uniqueIds(t.entries.map((e) => e.id), ctx, 'industry', (i) => ['entries', i, 'id']);
     // An entry's codes lie in its own section, or its figures would be counted in two.
-    for (const e of t.entries) {
-      for (const code of e.gbtCodes) if (e.gbt && gbtSectionOf(code) !== e.gbt) ctx.addIssue({ code: 'custom', message: `industry ${e.id}: GB/T code ${code} is not in section ${e.gbt}` });
-    }
+    t.entries.forEach((e, i) => {
+      for (const code of e.gbtCodes) {
+        const section = gbtSectionOf(code);
+        if (e.gbt && section !== e.gbt) {
+          problem(ctx, `industry ${e.id}: GB/T code ${code} is not in section ${e.gbt}`, { problem: 'code_outside_section', code, section: section ?? '?', gbt: e.gbt }, ['entries', i, 'gbtCodes']);
+        }
+      }
+    });
   });
 
 export const productNodeSchema: z.ZodType<ProductNode> = z.lazy(() =>
@@ -59,9 +84,9 @@ const MAX_TREE_NODES = 2000;
 
 export const productInterestTaxonomySchema = z.object({ nodes: z.array(productNodeSchema).max(200) }).superRefine((t, ctx) => {
   const all = [...walkProductTree(t.nodes)];
-  if (all.length > MAX_TREE_NODES) ctx.addIssue({ code: 'custom', message: `more than ${MAX_TREE_NODES} product categories` });
-  if (all.some((n) => n.path.length > MAX_TREE_DEPTH)) ctx.addIssue({ code: 'custom', message: `product tree deeper than ${MAX_TREE_DEPTH} levels` });
-  uniqueIds(all.map((n) => n.node.id), ctx, 'product category');
+  if (all.length > MAX_TREE_NODES) problem(ctx, `more than ${MAX_TREE_NODES} product categories`, { problem: 'too_many_categories', max: MAX_TREE_NODES });
+  if (all.some((n) => n.path.length > MAX_TREE_DEPTH)) problem(ctx, `product tree deeper than ${MAX_TREE_DEPTH} levels`, { problem: 'tree_too_deep', max: MAX_TREE_DEPTH });
+  uniqueIds(all.map((n) => n.node.id), ctx, 'product category', () => ['nodes']);
 });
 
 const CN_SECTORS = Object.keys(CN_EMPLOYEE_THRESHOLDS) as [CnSizeSector, ...CnSizeSector[]];
@@ -81,14 +106,14 @@ export const companySizeTaxonomySchema = z
     cnSector: z.enum(CN_SECTORS).default('industry'),
   })
   .superRefine((t, ctx) => {
-    uniqueIds(t.bands.map((b) => b.id), ctx, 'band');
+    uniqueIds(t.bands.map((b) => b.id), ctx, 'band', (i) => ['bands', i, 'id']);
     let expected = 1;
     t.bands.forEach((band, i) => {
       const last = i === t.bands.length - 1;
-      if (band.min !== expected) ctx.addIssue({ code: 'custom', message: `band ${band.id} should start at ${expected}` });
-      if (last !== (band.max === null)) ctx.addIssue({ code: 'custom', message: 'only the last band is open-ended' });
+      if (band.min !== expected) problem(ctx, `band ${band.id} should start at ${expected}`, { problem: 'band_start', expected }, ['bands', i, 'min']);
+      if (last !== (band.max === null)) problem(ctx, 'only the last band is open-ended', { problem: 'band_open' }, ['bands', i, 'max']);
       if (band.max !== null) {
-        if (band.max < band.min) ctx.addIssue({ code: 'custom', message: `band ${band.id} ends before it starts` });
+        if (band.max < band.min) problem(ctx, `band ${band.id} ends before it starts`, { problem: 'band_reversed' }, ['bands', i, 'max']);
         expected = band.max + 1;
       }
     });
@@ -106,10 +131,10 @@ export const regionAliasSchema = z
   })
   .superRefine((a, ctx) => {
     const targets = [a.country, a.province, a.city].filter((t) => t !== undefined);
-    if (targets.length !== 1) ctx.addIssue({ code: 'custom', message: 'an alias names exactly one of country, province or city' });
-    if (a.country !== undefined && !isCountryCode(a.country)) ctx.addIssue({ code: 'custom', message: `unknown country ${a.country}` });
-    if (a.province !== undefined && !PROVINCE_CODES.has(a.province)) ctx.addIssue({ code: 'custom', message: `unknown province ${a.province}` });
-    if (a.city !== undefined && !cityByCode(a.city)) ctx.addIssue({ code: 'custom', message: `unknown city ${a.city}` });
+    if (targets.length !== 1) problem(ctx, 'an alias names exactly one of country, province or city', { problem: 'alias_target' });
+    if (a.country !== undefined && !isCountryCode(a.country)) problem(ctx, `unknown country ${a.country}`, { problem: 'unknown_place', value: a.country }, ['country']);
+    if (a.province !== undefined && !PROVINCE_CODES.has(a.province)) problem(ctx, `unknown province ${a.province}`, { problem: 'unknown_place', value: a.province }, ['province']);
+    if (a.city !== undefined && !cityByCode(a.city)) problem(ctx, `unknown city ${a.city}`, { problem: 'unknown_place', value: a.city }, ['city']);
   });
 
 export const regionTaxonomySchema = z.object({ aliases: z.array(regionAliasSchema).max(500).default([]) });

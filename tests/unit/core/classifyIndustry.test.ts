@@ -175,6 +175,65 @@ describe('the words around the trade statement (second round of issue 19)', () =
     expect(valueOf('玉禾田环卫服务有限公司')).toBe('environment');
   });
 
+  it('a word inside a place’s name is no trade: 港 of 香港 or 连云港 says nothing', () => {
+    expect(valueOf('远帆香港（控股）有限公司')).toBeNull();
+    expect(valueOf('连云港宏远电子股份有限公司')).toBe('electronics');
+    expect(valueOf('防城港港务有限公司')).toBe('logistics');
+    expect(valueOf('宁波远洋港股份有限公司')).toBe('logistics');
+  });
+
+  it('a company of a group named with the group’s name first: its own words after 集团 say its trade', () => {
+    expect(valueOf('华远石油集团资本股份有限公司')).toBe('finance');
+    expect(valueOf('宏达钢铁集团宁波物流有限公司')).toBe('logistics');
+    // Nothing after 集团 says anything: the group's steel is not the company's trade.
+    expect(valueOf('宏达钢铁集团动力股份有限公司')).toBeNull();
+    expect(valueOf('宏达钢铁集团股份有限公司')).toBe('metals');
+  });
+
+  it('网络 and 港, like 工程, are their own trade only when the word before says no other', () => {
+    expect(byCompany('华通公路网络科技股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(byCompany('华信数据港股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(valueOf('盛华信息网络股份有限公司')).toBe('ict');
+    expect(valueOf('锦江航空港股份有限公司')).toBe('logistics');
+  });
+
+  it('a head names its own kind (动物医院 is a vet, 贸易中心 a venue); a word the standard puts in several sections stays unknown', () => {
+    expect(sectionOf('上海安宠动物医院有限公司')).toBe('O');
+    expect(sectionOf('上海安康医院有限公司')).toBe('Q');
+    expect(byCompany('宁波国际贸易中心股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(valueOf('宁波华贸国际贸易有限公司')).toBe('trade');
+    // 水利: water management (N), hydraulic works (E) or water supply and hydropower (D).
+    expect(byCompany('江华水利开发股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(valueOf('江华县水利局')).toBe('government');
+    // 茶业: a tea garden, a tea maker or a tea shop, until a neighbour says which.
+    expect(byCompany('安溪铁峰茶业股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(valueOf('安溪铁峰茶业贸易有限公司')).toBe('trade');
+    expect(byCompany('绿源农业科技股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(valueOf('绿源农业发展股份有限公司')).toBe('agriculture');
+    expect(byCompany('华庭智慧城市服务股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(byCompany('Acme Laboratories Inc.')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+  });
+
+  it('a word that names no trade of its own (工程, 设备, 冶金, 计算机, 数码) is settled by its neighbours or stays unknown', () => {
+    // 工程 alone: building (E) or engineering design (M); a word of building before it settles it.
+    expect(byCompany('华远工程股份有限公司')).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    expect(valueOf('华远路桥工程股份有限公司')).toBe('construction');
+    for (const company of ['华远设备股份有限公司', '华远冶金股份有限公司', '华远计算机股份有限公司', '华远数码股份有限公司']) {
+      expect(byCompany(company), company).toMatchObject({ value: null, rule: RULES.industryAmbiguous });
+    }
+    expect(sectionOf('华远冶金设备制造股份有限公司')).toBe('C');
+    expect(valueOf('华远设备租赁有限公司')).toBe('business_services');
+    expect(valueOf('华远计算机软件有限公司')).toBe('ict');
+    expect(valueOf('华远数码贸易有限公司')).toBe('trade');
+  });
+
+  it('a body whose members are states is international (T), in either script', () => {
+    for (const company of ['League of Arab States', 'Organisation of Eastern Caribbean States', '南亚国家联盟']) {
+      expect(sectionOf(company), company).toBe('T');
+    }
+    expect(sectionOf('United States Steel Corporation')).not.toBe('T');
+  });
+
   it('intergovernmental bodies in Latin script are T; a company’s “Alliance” is no association', () => {
     for (const company of ['International Fund for Agricultural Development', 'European Bank for Reconstruction and Development', 'World Meteorological Organisation']) {
       expect(sectionOf(company), company).toBe('T');

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { DEFAULT_TAXONOMIES, eventTaxonomiesSchema, type EventTaxonomies } from '../../../core/taxonomy/schema';
 import { taxonomyApi } from '../statsApi';
 import '../stats/stats.css';
@@ -13,46 +14,56 @@ import { AliasEditor } from './AliasEditor';
 import { IndustryEditor } from './IndustryEditor';
 import { ProductTreeEditor } from './ProductTreeEditor';
 import { SizeEditor } from './SizeEditor';
+import { describeTaxonomyIssues, taxonomyRequestError } from './taxonomyProblems';
 
 const TABS = ['industry', 'product', 'size', 'alias'] as const;
 type Tab = (typeof TABS)[number];
 
 export function TaxonomySection() {
-  const { t } = useTranslation('taxonomy');
+  const { t, i18n } = useTranslation('taxonomy');
   const [draft, setDraft] = useState<EventTaxonomies | null>(null);
   const [customised, setCustomised] = useState(false);
   const [tab, setTab] = useState<Tab>('industry');
-  const [problems, setProblems] = useState<string[]>([]);
+  // Kept as found and put into words when shown, so they follow a change of language.
+  const [issues, setIssues] = useState<z.core.$ZodIssue[]>([]);
   const [saved, setSaved] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
 
   useEffect(() => {
     taxonomyApi.get().then(
       (r) => (setDraft(r.taxonomies), setCustomised(r.customised)),
-      (e: Error) => setError(e.message),
+      (error: unknown) => setFailure({ error }),
     );
   }, []);
 
   async function save() {
     if (!draft) return;
     setSaved(null);
+    setFailure(null);
     const parsed = eventTaxonomiesSchema.safeParse(draft);
     if (!parsed.success) {
-      setProblems(parsed.error.issues.slice(0, 20).map((i) => `${i.path.join(' › ')}: ${i.message}`));
+      setIssues(parsed.error.issues.slice(0, 20));
       return;
     }
-    setProblems([]);
+    setIssues([]);
     try {
       const r = await taxonomyApi.save(parsed.data);
       setDraft(r.taxonomies);
       setCustomised(true);
       setSaved(r.remaining ?? 0);
-    } catch (e) {
-      setError((e as Error).message);
+    } catch (error) {
+      setFailure({ error });
     }
   }
 
-  if (!draft) return <section className="card">{error ?? t('loading')}</section>;
+  const error = failure ? taxonomyRequestError(failure.error, t) : null;
+  if (!draft)
+    return (
+      <section className="card" role={error ? 'alert' : undefined}>
+        {error ?? t('loading')}
+      </section>
+    );
+  const problems = describeTaxonomyIssues(issues, draft, t, i18n.language);
   return (
     <div data-testid="taxonomy-section">
       <section className="card">
