@@ -5,7 +5,7 @@
  * and nothing typed is lost. fetch is the fake organizer server (the network boundary). The page
  * renders every entry of the default list: generous time limits for a loaded machine.
  */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TaxonomySection } from '../../../src/app/console/taxonomy/TaxonomySection';
 import { i18n } from '../../../src/app/i18n';
