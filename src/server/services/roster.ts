@@ -7,7 +7,7 @@ import { encodeBadge } from '../../core/badge/codec';
 import { newId } from '../../core/ids';
 import { nameSearchKeys } from '../../core/text/pinyin';
 import type { RosterRecord, RowProblem } from '../../core/roster/rows';
-import type { Db } from '../db/types';
+import type { Db, Queryable } from '../db/types';
 import type { EventSigner } from './events';
 
 export interface ImportSummary {
@@ -53,6 +53,8 @@ export async function importRoster(
   records: ReadonlyArray<RosterRecord & { line: number }>,
   signer: EventSigner,
   onProgress?: (done: number, total: number) => void,
+  /** More writes of the same import (a past edition's attendance), in the same transaction. */
+  afterWrite?: (tx: Queryable) => Promise<void>,
 ): Promise<ImportOutcome> {
   return db.transaction(async (tx) => {
     const { rows: existingRows } = await tx.query<ExistingRow>(
@@ -133,6 +135,7 @@ export async function importRoster(
     }
     // Fresh statistics, or the planner keeps believing the table is tiny and pulls sort it whole (PGlite has no autovacuum).
     if (writes.length) await tx.query('ANALYZE attendees');
+    await afterWrite?.(tx);
     return { ok: true, summary };
   });
 }

@@ -3,12 +3,16 @@ import { cardsCommand } from './cards';
 import { devicesCommand } from './devices';
 import { decodeCommand } from './decode';
 import { exhibitorsCommand } from './exhibitors';
+import { eventsCommand } from './events';
 import { exportCommand } from './export';
+import { importExhibitorsCommand } from './importExhibitors';
 import { importRosterCommand } from './importRoster';
 import { leadsCommand } from './leads';
+import { linkCommand } from './link';
 import { pairCommand } from './pair';
 import { reclassifyCommand } from './reclassify';
 import { replayCommand } from './replay';
+import { retentionCommand } from './retention';
 import { revokeBadgeCommand } from './revokeBadge';
 import { statsCommand } from './stats';
 import { visitorCommand } from './visitor';
@@ -27,6 +31,10 @@ export const COMMANDS: Record<string, CliCommand> = {
   stats: statsCommand,
   reclassify: reclassifyCommand,
   visitor: visitorCommand,
+  events: eventsCommand,
+  'import-exhibitors': importExhibitorsCommand,
+  link: linkCommand,
+  retention: retentionCommand,
 };
 
 export function helpText(): string {
