@@ -52,7 +52,7 @@ const NONE = '00000000-0000-0000-0000-000000000000';
  * The SQL for one group of customers of the window (parameters: $1 current, $2 previous,
  * $3 before previous, $4 role, $5 earlier editions). Each group is a set of customer ids.
  */
-const GROUP_SQL: Record<RetentionGroup | 'lostBefore', string> = {
+export const GROUP_SQL: Record<RetentionGroup | 'lostBefore', string> = {
   customers: `SELECT customer_id FROM participations WHERE event_id = $1 AND role = $4`,
   previousCustomers: `SELECT customer_id FROM participations WHERE event_id = $2 AND role = $4`,
   returning: `SELECT c.customer_id FROM participations c JOIN participations p ON p.customer_id = c.customer_id AND p.event_id = $2 AND p.role = $4
@@ -69,9 +69,9 @@ const GROUP_SQL: Record<RetentionGroup | 'lostBefore', string> = {
 };
 
 /** Every window parameter typed once, so a group that leaves one unused still parses. */
-const TYPED = `_window AS (SELECT $1::uuid AS a, $2::uuid AS b, $3::uuid AS c, $4::text AS d, $5::uuid[] AS e)`;
+export const TYPED = `_window AS (SELECT $1::uuid AS a, $2::uuid AS b, $3::uuid AS c, $4::text AS d, $5::uuid[] AS e)`;
 
-function params(w: EditionWindow, side: Side): unknown[] {
+export function windowParams(w: EditionWindow, side: Side): unknown[] {
   return [w.current.id, w.previous?.id ?? NONE, w.beforePrevious?.id ?? NONE, ROLE[side], w.earlier];
 }
 
@@ -80,7 +80,7 @@ async function sideFigures(db: Queryable, w: EditionWindow, side: Side): Promise
   const { rows } = await db.query<RetentionCounts>(
     `SELECT ${count('customers')} AS "customers", ${count('previousCustomers')} AS "previousCustomers", ${count('returning')} AS "returning",
             ${count('reactivated')} AS "reactivated", ${count('lost')} AS "lost", ${count('lostBefore')} AS "lostBefore"`,
-    params(w, side),
+    windowParams(w, side),
   );
   const r = rows[0] as Omit<RetentionCounts, 'new'>;
   const counts: RetentionCounts = { ...r, new: r.customers - r.returning - r.reactivated };
@@ -185,7 +185,7 @@ export async function retentionList(
   page: { after?: string | null; limit: number },
 ): Promise<CustomerListPage> {
   const w = await editionWindow(db, eventId);
-  const p = params(w, side);
+  const p = windowParams(w, side);
   const { rows: total } = await db.query<{ n: number }>(`WITH ${TYPED} SELECT count(*)::int AS n FROM (${GROUP_SQL[group]}) g`, p);
   // The edition whose figures the row shows: the previous one for customers who were there and not here.
   const shownEdition = group === 'lost' || group === 'previousCustomers' ? '$2' : group === 'lostBefore' ? '$3' : '$1';

@@ -425,3 +425,8 @@ CREATE TABLE customer_tiers (
   PRIMARY KEY (event_id, customer_id)
 );
 CREATE INDEX customer_tiers_tier ON customer_tiers (event_id, kind, tier);
+
+-- A customer's page reads each record's survey answers and complaints: by the record, not by a scan of the show's.
+CREATE INDEX survey_responses_attendee ON survey_responses (attendee_id) WHERE attendee_id IS NOT NULL;
+CREATE INDEX feedback_attendee ON feedback (attendee_id) WHERE attendee_id IS NOT NULL;
+CREATE INDEX feedback_contact_email ON feedback (lower(contact_email)) WHERE contact_email <> '';
