@@ -8,6 +8,8 @@ import { benchDashboard } from './dashboard';
 import { benchCards } from './cards';
 import { benchCamera, benchDecode } from './decode';
 import { benchDeskBrowser } from './deskBrowser';
+import { benchEditions } from './editions';
+import { benchMatching } from './editionsLabelled';
 import { benchLeads } from './leads';
 import { benchPush } from './push';
 import { Report } from './report';
@@ -26,6 +28,8 @@ const BENCHES: Record<string, (r: Report) => Promise<void>> = {
   coldstart: benchColdStart,
   lighthouse: benchLighthouse,
   axe: benchAxe,
+  editions: benchEditions,
+  matching: benchMatching,
 };
 
 const only = process.argv.slice(2);

@@ -351,6 +351,12 @@ export function WalkInPage() {
             <div key={e.id} className="row">
               <div>
                 <strong>{e.name}</strong> {e.company}
+                {(e.editions ?? 0) > 0 && (
+                  <span className="returning" data-testid="existing-returning">
+                    {' '}
+                    {t('desk.returningShort', { count: e.editions })}
+                  </span>
+                )}
               </div>
               <button type="button" onClick={() => void checkInExisting(e)}>
                 {t('walkin.useExisting')}

@@ -18,7 +18,7 @@ export function push(token: string, deviceId: string, mutations: unknown[], unsy
 
 export function pull(token: string, stream: PullStream, since: string, limit: number): Promise<PullEnvelope> {
   // Attendees as rows (sortChanges reads both forms: a server from before rows sends objects).
-  const query = new URLSearchParams({ stream, since, limit: String(limit), form: 'rows' satisfies PullForm });
+  const query = new URLSearchParams({ stream, since, limit: String(limit), form: 'rows2' satisfies PullForm });
   return request(`/api/v1/sync/pull?${query}`, { method: 'GET', token, timeoutMs: 60_000 }, (b) => pullEnvelopeSchema.parse(b));
 }
 

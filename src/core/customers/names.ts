@@ -3,7 +3,8 @@
  * sounds, not its characters: 张伟, 張偉, "Zhang Wei", "ZHANG Wei", "Wei Zhang" and the homophone
  * typo 张玮 all give the same keys, because registration systems, business cards and people write
  * one name in all of these ways. Two keys per name:
- *   tokens  the syllables or words, sorted ("wei zhang"): order-free (Western order, Chinese order);
+ *   tokens  the surname and the given name as words, sorted ("weifang zhang"): order-free (Western
+ *           order, Chinese order), the given name's syllables written together as Latin spellings do;
  *   flat    the letters in written order ("zhangwei"): "ZhangWei" typed without a space.
  * Names are equal when either key is; "close" (one letter apart in a long Latin name) is weaker.
  */
@@ -50,17 +51,24 @@ export function createNameKeyer() {
   function person(name: string): NameKeys {
     const text = toHalfWidth(name.normalize('NFKC')).replace(HONORIFICS, ' ').trim();
     if (!text) return { tokens: '', flat: '' };
+    // Words as a Latin spelling would write them: the surname, then the given name as one word
+    // ("Zhang Weifang", "Weifang Zhang"), so tokens agree whichever order the name comes in.
+    const words: string[] = [];
     const syllables: string[] = [];
     if (HAN.test(text)) {
       const han = [...text].filter((c) => HAN.test(c));
       const surnameLength = COMPOUND_SURNAMES.has(han.slice(0, 2).join('')) ? 2 : 1;
-      syllables.push(...read(han.slice(0, surnameLength).join(''), true).split(' '));
-      for (const c of han.slice(surnameLength)) syllables.push(...read(c, false).split(' '));
+      const surname = read(han.slice(0, surnameLength).join(''), true).split(' ');
+      const given = han.slice(surnameLength).flatMap((c) => read(c, false).split(' '));
+      syllables.push(...surname, ...given);
+      words.push(surname.join(''), given.join(''));
     }
     // Latin words beside Chinese characters ("David 张伟") are part of the name too.
-    syllables.push(...latinWords(text.replace(/\p{Script=Han}/gu, ' ')));
-    const words = syllables.filter(Boolean);
-    return { tokens: [...words].sort().join(' '), flat: words.join('') };
+    const latin = latinWords(text.replace(/\p{Script=Han}/gu, ' '));
+    words.push(...latin);
+    syllables.push(...latin);
+    const kept = words.filter(Boolean);
+    return { tokens: [...kept].sort().join(' '), flat: syllables.filter(Boolean).join('') };
   }
 
   return { person };
@@ -81,15 +89,21 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * How two names relate. "close" only for names of 6 letters or more that are one edit apart (a
- * typo in a Latin name); Chinese names already compare by sound, and two relatives' names often
- * differ by one syllable, so one syllable apart is "different" for them.
+ * How two names relate. "close": the same words but one, which is one typo away from the other's
+ * and at least 5 letters long (Jonathan / Jonathon). Chinese names already compare by sound, and
+ * relatives' names often differ by one short syllable (张伟 / 张文), which is "different".
  */
 export function nameRelation(a: NameKeys, b: NameKeys): NameRelation {
   if (!a.flat || !b.flat) return 'different';
   if (a.tokens === b.tokens || a.flat === b.flat) return 'same';
-  if (Math.min(a.flat.length, b.flat.length) >= 6 && withinOneEdit(a.flat, b.flat)) return 'close';
-  return 'different';
+  const x = a.tokens.split(' ');
+  const y = b.tokens.split(' ');
+  if (x.length !== y.length) return 'different';
+  const onlyX = x.filter((w) => !y.includes(w));
+  const onlyY = y.filter((w) => !x.includes(w));
+  if (onlyX.length !== 1 || onlyY.length !== 1) return 'different';
+  const [p, q] = [onlyX[0] as string, onlyY[0] as string];
+  return Math.max(p.length, q.length) >= 5 && withinOneEdit(p, q) ? 'close' : 'different';
 }
 
 const COMPANY_SUFFIXES = [

@@ -3,7 +3,6 @@
  * number of days, or the dates. Parsing needs no edition; turning it into show days does (a count
  * is the first N days of the edition, yes is its first day, dates must fall within it).
  */
-import { parseYesNo } from '../roster/rows';
 import { labelKey, toHalfWidth } from '../text/normalise';
 
 /** Column headers that carry attendance (matched like the roster's, ignoring case, spaces and punctuation). */
@@ -47,6 +46,9 @@ export type Attendance =
 export type AttendanceParse = { ok: true; value: Attendance } | { ok: false; message: string };
 
 const MAX_DAYS = 60;
+// Compared whole (after NFKC and lower case): "-1" or "1." is not a yes.
+const YES = new Set(['是', '有', '到', '已到', '到场', '出席', 'yes', 'y', 'true', '√', '✓', '✔']);
+const NO = new Set(['否', '无', '未到', '没来', '缺席', '未到场', 'no', 'n', 'false', '×', '✗', '✘']);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isRealDate(y: number, m: number, d: number): boolean {
@@ -72,9 +74,9 @@ function parseDate(text: string): string | null {
 export function parseAttendance(raw: string): AttendanceParse {
   const text = toHalfWidth(raw.normalize('NFKC')).trim();
   if (!text) return { ok: true, value: { kind: 'unstated' } };
-  const yesNo = parseYesNo(text);
-  if (yesNo === true) return { ok: true, value: { kind: 'days', count: 1 } };
-  if (yesNo === false) return { ok: true, value: { kind: 'days', count: 0 } };
+  const word = text.toLowerCase();
+  if (YES.has(word)) return { ok: true, value: { kind: 'days', count: 1 } };
+  if (NO.has(word)) return { ok: true, value: { kind: 'days', count: 0 } };
   const count = /^(\d{1,3})\s*(天|日|days?|d)?$/i.exec(text);
   if (count) {
     const n = Number(count[1]);

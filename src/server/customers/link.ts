@@ -99,7 +99,9 @@ function groupRecords(records: readonly PendingRecord[], kind: CustomerKind): Ma
   for (const r of records) {
     parent.set(r.id, r.id);
     if (r.erased) continue;
-    const who = kind === 'contact' ? r.keys.tokens || r.keys.flat : '';
+    // People: one name (by sound). Companies: one company name, so a contact person who moved
+    // company and gives the old mobile does not join two exhibitors.
+    const who = kind === 'contact' ? r.keys.tokens || r.keys.flat : r.companyKey;
     if (kind === 'contact') join(`person:${r.person}|${who}`, r.id);
     if (r.mobile) join(`mobile:${r.mobile}|${who}`, r.id);
     if (r.email && !(kind === 'contact' && isRoleEmail(r.email))) join(`email:${r.email}|${who}`, r.id);
@@ -121,58 +123,93 @@ interface CandidateRow {
   names: string[];
   company_keys: string[];
   credit_codes: string[];
-  example: string | null;
-  example_event: string | null;
-  example_name: string;
-  example_company: string;
-  customers_with_value: number;
+  /** "recordId|eventId" of every record the customer has with this key ('|' for a prospect's own keys). */
+  examples: string[];
 }
 
-/** Every customer sharing a key with a pending group, aggregated per group, customer and signal. */
-async function findCandidates(tx: Queryable, kind: CustomerKind): Promise<CandidateRow[]> {
-  const fromLinks = (signal: string, on: string, where: string) =>
-    `SELECT p.grp, l.customer_id, '${signal}' AS signal, ${signal === 'name_company' ? "p.name_tokens || ' / ' || p.company_key" : `p.${signal}`} AS value,
-            l.name_tokens, l.name_flat, l.company_key, l.credit_code, l.record_id AS example, l.event_id AS example_event
-       FROM link_pending p JOIN customer_links l ON l.kind = $1 AND ${on} WHERE ${where}`;
-  const fromCustomers = (signal: string, on: string, where: string) =>
-    `SELECT p.grp, c.id, '${signal}', ${signal === 'name_company' ? "p.name_tokens || ' / ' || p.company_key" : `p.${signal}`},
-            c.name_tokens, c.name_flat, c.company_key, c.credit_code, NULL::uuid, NULL::uuid
-       FROM link_pending p JOIN customers c ON c.kind = $1 AND ${on} AND c.merged_into IS NULL AND c.erased_at IS NULL WHERE ${where}`;
-  const parts = [
-    fromLinks('mobile', 'l.mobile = p.mobile', "p.mobile <> ''"),
-    fromLinks('email', 'l.email = p.email', "p.email <> ''"),
-    fromLinks('name_company', 'l.name_tokens = p.name_tokens AND l.company_key = p.company_key', "p.name_tokens <> '' AND p.company_key <> ''"),
-    fromCustomers('mobile', 'c.mobile = p.mobile', "p.mobile <> ''"),
-    fromCustomers('email', 'c.email = p.email', "p.email <> ''"),
-    fromCustomers('name_company', 'c.name_tokens = p.name_tokens AND c.company_key = p.company_key', "p.name_tokens <> '' AND p.company_key <> ''"),
-  ];
-  if (kind === 'company') {
-    parts.push(fromLinks('credit_code', 'l.credit_code = p.credit_code', "p.credit_code <> ''"));
-    parts.push(fromCustomers('credit_code', 'c.credit_code = p.credit_code', "p.credit_code <> ''"));
-  }
-  const exampleName =
-    kind === 'contact'
-      ? `COALESCE((SELECT a.name FROM attendees a WHERE a.id = g.example), c.name)`
-      : `COALESCE((SELECT x.name FROM exhibitors x WHERE x.id = g.example), c.name)`;
-  const exampleCompany = kind === 'contact' ? `COALESCE((SELECT a.company FROM attendees a WHERE a.id = g.example), c.company)` : exampleName;
+/**
+ * Every customer sharing a key with a pending group, aggregated per group, customer, signal and
+ * value. Plain aggregates only, so PostgreSQL can hash them; distinct values, the example record
+ * and how many customers hold a value are worked out in memory. Customers' own keys count only
+ * for customers without a record yet (prospects): the others' keys are their records'.
+ */
+async function findCandidates(tx: Queryable, kind: CustomerKind, signals: readonly Candidate['signal'][], onlyUndecided = false): Promise<CandidateRow[]> {
+  const valueOf = (signal: string) => (signal === 'name_company' ? "p.name_tokens || ' / ' || p.company_key" : `p.${signal}`);
+  const on: Record<string, [string, string, string]> = {
+    mobile: ['l.mobile = p.mobile', 'c.mobile = p.mobile', "p.mobile <> ''"],
+    email: ['l.email = p.email', 'c.email = p.email', "p.email <> ''"],
+    credit_code: ['l.credit_code = p.credit_code', 'c.credit_code = p.credit_code', "p.credit_code <> ''"],
+    name_company: [
+      'l.name_tokens = p.name_tokens AND l.company_key = p.company_key',
+      'c.name_tokens = p.name_tokens AND c.company_key = p.company_key',
+      "p.name_tokens <> '' AND p.company_key <> ''",
+    ],
+  };
+  const pending = onlyUndecided ? 'link_pending p JOIN link_undecided u ON u.grp = p.grp' : 'link_pending p';
+  const parts = signals.flatMap((signal) => {
+    const [linkOn, customerOn, where] = on[signal] as [string, string, string];
+    return [
+      `SELECT p.grp, l.customer_id, '${signal}' AS signal, ${valueOf(signal)} AS value, l.name_tokens, l.name_flat, l.company_key, l.credit_code,
+              l.record_id::text || '|' || l.event_id::text AS example
+         FROM ${pending} JOIN customer_links l ON l.kind = $1 AND ${linkOn} WHERE ${where}`,
+      `SELECT p.grp, c.id, '${signal}', ${valueOf(signal)}, c.name_tokens, c.name_flat, c.company_key, c.credit_code, '|'
+         FROM ${pending} JOIN customers c ON c.kind = $1 AND ${customerOn} AND c.merged_into IS NULL AND c.erased_at IS NULL
+        WHERE ${where} AND NOT EXISTS (SELECT 1 FROM customer_links k WHERE k.customer_id = c.id)`,
+    ];
+  });
   const { rows } = await tx.query<CandidateRow>(
-    `WITH hits AS (${parts.join(' UNION ALL ')}),
-     grouped AS (
-       SELECT grp, customer_id, signal, min(value) AS value,
-              array_agg(DISTINCT name_tokens || '|' || name_flat) AS names, array_agg(DISTINCT company_key) AS company_keys,
-              array_agg(DISTINCT credit_code) AS credit_codes,
-              (array_agg(example ORDER BY example) FILTER (WHERE example IS NOT NULL))[1] AS example,
-              (array_agg(example_event ORDER BY example) FILTER (WHERE example IS NOT NULL))[1] AS example_event
-         FROM hits GROUP BY grp, customer_id, signal
-     )
-     SELECT g.grp, g.customer_id, g.signal, g.value, g.names, g.company_keys, g.credit_codes, g.example, g.example_event,
-            ${exampleName} AS example_name, ${exampleCompany} AS example_company,
-            count(*) OVER (PARTITION BY g.grp, g.signal, g.value)::int AS customers_with_value
-       FROM grouped g JOIN customers c ON c.id = g.customer_id
-      WHERE c.merged_into IS NULL`,
+    `SELECT h.grp, h.customer_id, h.signal, h.value, array_agg(h.name_tokens || '|' || h.name_flat) AS names, array_agg(h.company_key) AS company_keys,
+            array_agg(h.credit_code) AS credit_codes, array_agg(h.example) AS examples
+       FROM (${parts.join(' UNION ALL ')}) h JOIN customers c ON c.id = h.customer_id AND c.merged_into IS NULL
+      GROUP BY h.grp, h.customer_id, h.signal, h.value`,
     [kind],
   );
   return rows;
+}
+
+/** Candidates as the rules read them: distinct names and keys, one example record, and whether the key is shared. */
+function toCandidates(rows: readonly CandidateRow[], kind: CustomerKind, holders: ReadonlyMap<string, ReadonlySet<string>>): Candidate[] {
+  const customersWith = new Map<string, number>();
+  for (const r of rows) customersWith.set(`${r.grp}|${r.signal}|${r.value}`, (customersWith.get(`${r.grp}|${r.signal}|${r.value}`) ?? 0) + 1);
+  return rows.map((r) => {
+    const example = ([...new Set(r.examples)].sort().find((e) => e !== '|') ?? '|').split('|');
+    return {
+      group: r.grp,
+      customer: r.customer_id,
+      signal: r.signal,
+      value: r.value,
+      shared:
+        (customersWith.get(`${r.grp}|${r.signal}|${r.value}`) ?? 0) > 1 ||
+        (r.signal === 'email' && kind === 'contact' && isRoleEmail(r.value)) ||
+        ((r.signal === 'mobile' || r.signal === 'email') && (holders.get(`${r.signal}:${r.value}`)?.size ?? 0) > 1),
+      names: [...new Set(r.names)].map(splitName),
+      companyKeys: [...new Set(r.company_keys)],
+      creditCodes: [...new Set(r.credit_codes)],
+      example: { record: example[0] ?? '', eventId: example[1] ?? '', name: '', company: '' },
+    };
+  });
+}
+
+/** The names the evidence quotes: of the example records, or of the customer (a prospect). */
+async function nameExamples(tx: Queryable, kind: CustomerKind, candidates: readonly Candidate[]): Promise<void> {
+  const records = [...new Set(candidates.map((c) => c.example.record).filter(Boolean))];
+  const customers = [...new Set(candidates.filter((c) => !c.example.record).map((c) => c.customer))];
+  const names = new Map<string, { name: string; company: string }>();
+  for (let i = 0; i < records.length; i += CHUNK) {
+    const { rows } = await tx.query<{ id: string; name: string; company: string }>(
+      kind === 'contact' ? 'SELECT id, name, company FROM attendees WHERE id = ANY($1::uuid[])' : 'SELECT id, name, name AS company FROM exhibitors WHERE id = ANY($1::uuid[])',
+      [records.slice(i, i + CHUNK)],
+    );
+    for (const r of rows) names.set(r.id, r);
+  }
+  if (customers.length) {
+    const { rows } = await tx.query<{ id: string; name: string; company: string }>('SELECT id, name, company FROM customers WHERE id = ANY($1::uuid[])', [customers]);
+    for (const r of rows) names.set(r.id, r);
+  }
+  for (const c of candidates) {
+    const n = names.get(c.example.record || c.customer);
+    if (n) Object.assign(c.example, { name: n.name, company: n.company || n.name });
+  }
 }
 
 const splitName = (pair: string): NameKeys => {
@@ -181,10 +218,18 @@ const splitName = (pair: string): NameKeys => {
 };
 
 /** Links one edition's queued records of one kind. */
-export async function linkEdition(db: Db, eventId: string, kind: CustomerKind): Promise<LinkSummary> {
+export async function linkEdition(db: Db, eventId: string, kind: CustomerKind, onTrace?: (step: string, ms: number) => void): Promise<LinkSummary> {
   const started = performance.now();
+  let last = started;
+  const trace = (step: string) => {
+    const now = performance.now();
+    onTrace?.(step, now - last);
+    last = now;
+  };
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+    // Participations are rebuilt once for the edition at the end, not by the links' trigger per batch.
+    await tx.query(`SELECT set_config('showfloor.bulk_link', 'on', true)`);
     const keyer = createNameKeyer();
     const records: PendingRecord[] = (await loadPending(tx, eventId, kind)).map((r) => ({
       ...r,
@@ -196,6 +241,7 @@ export async function linkEdition(db: Db, eventId: string, kind: CustomerKind): 
       summary.ms = Math.round(performance.now() - started);
       return summary;
     }
+    trace(`loaded (${records.length})`);
     const groups = groupRecords(records, kind);
     const groupList: PendingGroup[] = [];
     const rows: Array<Record<string, unknown>> = [];
@@ -231,22 +277,22 @@ export async function linkEdition(db: Db, eventId: string, kind: CustomerKind): 
       );
     }
     await tx.query('ANALYZE link_pending');
-    const found = await findCandidates(tx, kind);
-    const candidates: Candidate[] = found.map((r) => ({
-      group: r.grp,
-      customer: r.customer_id,
-      signal: r.signal,
-      value: r.value,
-      shared:
-        r.customers_with_value > 1 ||
-        (r.signal === 'email' && kind === 'contact' && isRoleEmail(r.value)) ||
-        ((r.signal === 'mobile' || r.signal === 'email') && (holders.get(`${r.signal}:${r.value}`)?.size ?? 0) > 1),
-      names: r.names.map(splitName),
-      companyKeys: r.company_keys,
-      creditCodes: r.credit_codes,
-      example: { record: r.example ?? '', eventId: r.example_event ?? '', name: r.example_name, company: r.example_company },
-    }));
-    const { decisions, reviews } = decideLinks(groupList, candidates);
+    trace('keys uploaded');
+    // Strong keys first; the same name and company only for the groups they leave without a customer
+    // (it is never more than a suggestion), which spares most of the work on a big edition.
+    const strong: Candidate['signal'][] = kind === 'company' ? ['credit_code', 'mobile', 'email'] : ['mobile', 'email'];
+    const candidates = toCandidates(await findCandidates(tx, kind, strong), kind, holders);
+    trace(`candidates (${candidates.length})`);
+    const first = decideLinks(groupList, candidates);
+    const undecided = first.decisions.filter((d) => !d.customer).map((d) => d.group);
+    await tx.query('CREATE TEMP TABLE link_undecided (grp uuid PRIMARY KEY) ON COMMIT DROP');
+    for (let i = 0; i < undecided.length; i += CHUNK) {
+      await tx.query('INSERT INTO link_undecided SELECT unnest($1::uuid[])', [undecided.slice(i, i + CHUNK)]);
+    }
+    const weak = toCandidates(await findCandidates(tx, kind, ['name_company'], true), kind, holders);
+    await nameExamples(tx, kind, [...candidates, ...weak]);
+    const { decisions, reviews } = decideLinks(groupList, [...candidates, ...weak]);
+    trace(`decided (${weak.length} name and company candidates)`);
 
     // Customers for the groups nobody was found for, named after their first record.
     const decided = new Map<string, GroupDecision>(decisions.map((d) => [d.group, d]));
@@ -287,6 +333,7 @@ export async function linkEdition(db: Db, eventId: string, kind: CustomerKind): 
       );
     }
     summary.newCustomers = fresh.length;
+    trace(`customers (${fresh.length})`);
 
     const links: Array<Record<string, unknown>> = [];
     for (const [id, members] of groups) {
@@ -319,6 +366,7 @@ export async function linkEdition(db: Db, eventId: string, kind: CustomerKind): 
         [JSON.stringify(links.slice(i, i + CHUNK)), kind, eventId],
       );
     }
+    trace(`links (${links.length})`);
     const suggested = reviews.map((r) => {
       const members = groups.get(r.group) ?? [];
       return { record_id: members[0]?.id, customer_id: r.customer, signal: r.signal, evidence: r.evidence };
@@ -335,8 +383,13 @@ export async function linkEdition(db: Db, eventId: string, kind: CustomerKind): 
     }
     await tx.query(`DELETE FROM customer_link_queue WHERE event_id = $1 AND kind = $2 AND record_id IN (SELECT record_id FROM link_pending)`, [eventId, kind]);
     await tx.query(`DELETE FROM customer_link_queue WHERE event_id = $1 AND kind = $2 AND record_id = ANY($3::uuid[])`, [eventId, kind, records.filter((r) => r.erased).map((r) => r.id)]);
+    await tx.query(`SELECT set_config('showfloor.bulk_link', 'off', true)`);
+    await tx.query('SELECT sf_rebuild_participations($1)', [eventId]);
+    trace('participations');
     await refreshIdentity(tx, [...new Set(decisions.flatMap((d) => (d.customer ? [d.customer] : [])))]);
+    trace('identities');
     if (kind === 'contact') summary.returningMarks = await refreshReturningMarks(tx, eventId);
+    trace(`returning marks (${summary.returningMarks})`);
     summary.ms = Math.round(performance.now() - started);
     return summary;
   });
