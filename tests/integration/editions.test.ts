@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../src/core/editions/creditCode';
 import { retentionCounts } from '../../src/core/customers/retention';
 import { decideReview, listReviews, undoMove } from '../../src/server/customers/moves';
+import { returningWalkInPrefill } from '../../src/server/customers/prefill';
 import { retentionFigures, retentionList, returningSoFar } from '../../src/server/customers/retention';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { runCliLine, tempDir, utf8WithBom, xlsxBytes, type CliRun } from './support';
@@ -243,6 +244,19 @@ describe.each(DATABASES)('editions and retention on %s', (kind) => {
     });
     const live = await returningSoFar(server.db, ids.e3);
     expect(live).toMatchObject({ customers: 5, returning: 2, new: 2, reactivated: 1, returningSharePct: 40 });
+  });
+
+  it('pre-fills a returning walk-in only from a record whose visitor agreed to the organizer’s use of their data', async () => {
+    // The 2024 files said nothing about consent: nothing to pre-fill.
+    expect(await returningWalkInPrefill(server.db, ids.e3, { email: 'wangfang@sh.com' })).toEqual([]);
+    await server.db.query(`UPDATE attendees SET consent_data = true, title = '采购经理' WHERE event_id = $1 AND name = '王芳'`, [ids.e2]);
+    const found = await returningWalkInPrefill(server.db, ids.e3, { mobile: '138 0000 0003' });
+    expect(found).toEqual([
+      expect.objectContaining({ editions: 2, lastEdition: expect.objectContaining({ eventId: ids.e2, edition: 2 }), fields: expect.objectContaining({ name: '王芳', company: '上海贸易', title: '采购经理' }) }),
+    ]);
+    await server.db.query(`UPDATE attendees SET consent_data = false WHERE event_id = $1 AND name = '王芳'`, [ids.e2]);
+    expect(await returningWalkInPrefill(server.db, ids.e3, { email: 'WangFang@sh.com' })).toEqual([]);
+    expect(await returningWalkInPrefill(server.db, ids.e3, { mobile: 'not a number' })).toEqual([]);
   });
 
   it('erasing a visitor reaches every edition and leaves the figures as they were', async () => {

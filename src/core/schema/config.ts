@@ -16,6 +16,11 @@ export const eventConfigSchema = z.object({
   startsOn: isoDateSchema.nullable(),
   endsOn: isoDateSchema.nullable(),
   venue: z.string(),
+  /**
+   * Whether this is still the edition the organizer works on (`events use`). A device paired to an
+   * earlier edition keeps working on it, and learns here that pairing again moves it to the current one.
+   */
+  current: z.boolean().optional(),
 });
 export type EventConfig = z.infer<typeof eventConfigSchema>;
 

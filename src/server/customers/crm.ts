@@ -139,8 +139,8 @@ export async function createProspect(db: Db, input: ProspectInput, by: string): 
   const id = newId();
   await db.transaction(async (tx) => {
     await tx.query(
-      `INSERT INTO customers (id, kind, name, company, credit_code, mobile, email, name_tokens, name_flat, company_key, source, owner)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      `INSERT INTO customers (id, kind, name, company, credit_code, mobile, email, name_tokens, name_flat, company_key, source, owner, prospect)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, true)`,
       [
         id,
         input.kind,

@@ -27,7 +27,8 @@ function tombstones(stream: PullStream): Source {
 
 const EVENT: Source = `
   SELECT seq, json_build_object('kind', 'event', 'key', id::text, 'data', json_build_object(
-           'id', id, 'name', name, 'startsOn', to_char(starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(ends_on, 'YYYY-MM-DD'), 'venue', venue)) AS change
+           'id', id, 'name', name, 'startsOn', to_char(starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(ends_on, 'YYYY-MM-DD'), 'venue', venue,
+           'current', is_current)) AS change
     FROM events WHERE id = $1 AND seq > $2::bigint`;
 
 const BADGE_KEYS: Source = `

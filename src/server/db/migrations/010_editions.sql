@@ -136,15 +136,18 @@ CREATE TABLE customers (
   stage_at timestamptz,
   source text NOT NULL DEFAULT '',
   owner text NOT NULL DEFAULT '',
+  -- Entered by hand before taking part: linking looks at their own keys (everyone else's are their records').
+  prospect boolean NOT NULL DEFAULT false,
   -- Merged into another customer by hand (undoable): every link moved there.
   merged_into uuid REFERENCES customers(id),
   erased_at timestamptz,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX customers_mobile ON customers (kind, mobile) WHERE mobile <> '' AND merged_into IS NULL;
-CREATE INDEX customers_email ON customers (kind, email) WHERE email <> '' AND merged_into IS NULL;
-CREATE INDEX customers_credit ON customers (credit_code) WHERE credit_code <> '' AND merged_into IS NULL;
+CREATE INDEX customers_prospect_mobile ON customers (kind, mobile) WHERE prospect AND mobile <> '' AND merged_into IS NULL;
+CREATE INDEX customers_prospect_email ON customers (kind, email) WHERE prospect AND email <> '' AND merged_into IS NULL;
+CREATE INDEX customers_prospect_credit ON customers (credit_code) WHERE prospect AND credit_code <> '' AND merged_into IS NULL;
+CREATE INDEX customers_prospect_name ON customers (kind, name_tokens, company_key) WHERE prospect AND name_tokens <> '' AND merged_into IS NULL;
 CREATE INDEX customers_stage ON customers (kind, stage) WHERE stage IS NOT NULL AND merged_into IS NULL;
 
 -- One row per edition record (attendee or exhibitor) and the customer it belongs to, with why.
