@@ -304,4 +304,67 @@ describe.each(DATABASES)('editions and retention on %s', (kind) => {
     const backwards = await cli('events', 'add', 'Expo 2026', '--starts', '2026-05-15', '--ends', '2026-05-13', '--show', 'Expo');
     expect(backwards.code).toBe(1);
   });
+
+  it('tiers, the lost list with reasons and win-back, notes and the customer page', async () => {
+    const json = async (...argv: string[]) => JSON.parse((await ok(...argv)).out.join('\n')) as Record<string, unknown>;
+    // 2024 buyers by days (张伟 2, 王芳 2, 刘洋 1, 陈静 1, 孙强 1); exhibitors by contract amount over 2023–2024 (华强 130,000, 远东 20,000, 北方 12,000, 小作坊 9,000).
+    expect(await json('segments', '--json', '--event', ids.e2)).toEqual({
+      event: ids.e2,
+      visitors: { A: 2, B: 3, C: 0, ruleVersion: 1 },
+      exhibitors: { A: 1, B: 1, C: 2, ruleVersion: 1 },
+    });
+    const lostVisitors = (await json('customers', 'lost', '--side', 'visitors', '--event', ids.e3, '--json')) as { rows: Array<{ name: string; tier: string }> };
+    expect(lostVisitors.rows.map((r) => [r.name, r.tier]).sort()).toEqual([
+      ['孙强', 'B'],
+      ['王芳', 'A'],
+      ['陈静', 'B'],
+    ]);
+    const lost = (await json('customers', 'lost', '--side', 'exhibitors', '--event', ids.e3, '--json')) as { rows: Array<{ id: string; name: string }>; summary: { lost: number } };
+    expect(lost.rows.map((r) => r.name)).toEqual(['北方重工有限公司']);
+    const north = lost.rows[0]!.id;
+    await ok('customers', 'lost-reason', north, '--reason', 'market', '--note', '订单下滑，今年预算砍掉', '--event', ids.e3);
+    await ok('customers', 'note', north, '--kind', 'call', '--text', '致电王工，邀请明年参展', '--win-back');
+    let followed = (await json('customers', 'lost', '--side', 'exhibitors', '--event', ids.e3, '--json')) as {
+      rows: Array<{ reason: { reason: string }; winBackActions: Array<{ text: string }>; recovered: boolean }>;
+      summary: { lost: number; withReason: number; recovered: number; recoveredPct: number | null; byReason: Record<string, number> };
+    };
+    expect(followed.rows[0]).toMatchObject({ reason: { reason: 'market' }, winBackActions: [{ text: '致电王工，邀请明年参展' }], recovered: false });
+    expect(followed.summary).toMatchObject({ lost: 1, withReason: 1, recovered: 0, byReason: { market: 1 } });
+    await ok('customers', 'recovered', north, '--note', '签约 2026');
+    followed = (await json('customers', 'lost', '--side', 'exhibitors', '--event', ids.e3, '--json')) as typeof followed;
+    expect(followed.summary).toMatchObject({ recovered: 1, recoveredPct: 100 });
+    expect(await json('pipeline', '--json')).toMatchObject({ companies: { won_back: 1 }, total: { won_back: 1 } });
+
+    const { rows: zhang } = await server.db.query<{ customer_id: string }>(
+      `SELECT l.customer_id FROM customer_links l JOIN attendees a ON a.id = l.record_id WHERE a.event_id = $1 AND a.name = '张伟'`,
+      [ids.e3],
+    );
+    const page = (await json('customers', 'show', zhang[0]!.customer_id, '--json')) as {
+      customer: { name: string; mobile: string };
+      history: Array<{ eventId: string; edition: number; role: string; days: number; tier: { tier: string } | null; records: Array<{ reason: string }> }>;
+    };
+    expect(page.customer).toMatchObject({ name: '张伟', mobile: '+8613900000001' });
+    expect(page.history.map((h) => [h.edition, h.role, h.days, h.tier?.tier ?? null, h.records.map((r) => r.reason)])).toEqual([
+      [1, 'visitor', 2, null, ['new']],
+      [2, 'visitor', 2, 'A', ['mobile_email']],
+      [3, 'visitor', 1, null, ['email']],
+    ]);
+  });
+
+  it('a prospect in development is found when it exhibits, and moves through the pipeline', async () => {
+    const prospect = (await ok('customers', 'prospect', 'Acme GmbH', '--kind', 'company', '--email', 'Expo@Acme.de', '--source', 'other_shows', '--owner', '王经理', '--json')).out[0]!;
+    const id = (JSON.parse(prospect) as { id: string }).id;
+    await ok('customers', 'stage', id, 'first_contact');
+    await ok('customers', 'stage', id, 'negotiate', '--note', '报价已发');
+    const figures = JSON.parse((await ok('pipeline', '--figures', '--kind', 'company', '--json')).out[0]!) as { counts: Record<string, number>; conversion: Array<{ source: string; from: string; converted: number; reached: number }> };
+    expect(figures.counts).toMatchObject({ negotiate: 1 });
+    expect(figures.conversion.find((c) => c.source === 'other_shows' && c.from === 'goodwill')).toMatchObject({ reached: 1, converted: 1 });
+    await ok('import-exhibitors', await files.write('acme.csv', csv([EXHIBITOR_HEADER, ['ACME GmbH', '', '德国', '', 'Hans', '', 'expo@acme.de', 'H01', '36', '60000']])), '--event', ids.e3);
+    const { rows } = await server.db.query<{ customer_id: string; reason: string }>(
+      `SELECT l.customer_id, l.reason FROM customer_links l JOIN exhibitors x ON x.id = l.record_id WHERE x.name = 'ACME GmbH'`,
+    );
+    expect(rows).toEqual([{ customer_id: id, reason: 'email' }]);
+    const { rows: p } = await server.db.query<{ role: string }>('SELECT role FROM participations WHERE customer_id = $1 AND event_id = $2', [id, ids.e3]);
+    expect(p).toEqual([{ role: 'exhibitor' }]);
+  });
 });

@@ -56,8 +56,12 @@ export const customersCommand: CliCommand = {
     const [action, ...rest] = positionals;
     const print = (value: unknown, text: string) => ctx.out(values.json ? JSON.stringify(value) : text);
     const limit = Math.min(1000, Math.max(1, Number(values.limit) || 100));
-    const kind = values.kind as CustomerKind | undefined;
-    if (kind !== undefined && kind !== 'contact' && kind !== 'company') throw new UsageError('--kind must be contact or company');
+    // --kind is the customer's kind for list, prospect and reviews, and the note's kind for note.
+    const customerKind = (): CustomerKind | undefined => {
+      const kind = values.kind;
+      if (kind !== undefined && kind !== 'contact' && kind !== 'company') throw new UsageError('--kind must be contact or company');
+      return kind;
+    };
     try {
       switch (action) {
         case 'show': {
@@ -71,7 +75,7 @@ export const customersCommand: CliCommand = {
         }
         case 'list': {
           if (values.stage && !isStage(values.stage)) throw new UsageError(`"${values.stage}" is not a stage`);
-          const page = await listCustomers(ctx.db, { kind, stage: values.stage as never, owner: values.owner, source: values.source, q: values.q }, { after: values.after ?? null, limit });
+          const page = await listCustomers(ctx.db, { kind: customerKind(), stage: values.stage as never, owner: values.owner, source: values.source, q: values.q }, { after: values.after ?? null, limit });
           print(page, [...page.rows.map((r) => `${r.id}  ${r.kind}  ${r.name}  ${r.company}  ${r.stage ?? '–'}  ${r.owner}`), `${page.total} customer(s)`].join('\n'));
           return 0;
         }
@@ -118,6 +122,7 @@ export const customersCommand: CliCommand = {
           return 0;
         }
         case 'prospect': {
+          const kind = customerKind();
           if (!kind) throw new UsageError('give --kind contact or company');
           const created = await createProspect(
             ctx.db,
@@ -149,7 +154,7 @@ export const customersCommand: CliCommand = {
           return 0;
         }
         case 'reviews': {
-          const page = await listReviews(ctx.db, kind ?? 'contact', { after: values.after ?? null, limit });
+          const page = await listReviews(ctx.db, customerKind() ?? 'contact', { after: values.after ?? null, limit });
           print(page, page.rows.map((r) => `${r.id}  ${r.signal}  record ${r.recordId} (customer ${r.recordCustomer}) ↔ customer ${r.customerId}`).join('\n') || 'nothing to review');
           return 0;
         }
