@@ -47,34 +47,34 @@ function CountTable({ counts, total, nameOf, unknown, name, share, limit = 20, t
   );
 }
 
-/** Customers kept, won and lost against the previous edition, visitors beside exhibitors (issue 15). */
+/** Customers kept, won and lost against the previous edition, visitors beside exhibitors (issue 15). Keys name their namespace: `t` comes from the caller. */
 function RetentionTable({ r, t, lang }: { r: ReportRetention; t: (key: string, values?: Record<string, unknown>) => string; lang: ReportLanguage }) {
   const n = (x: number) => x.toLocaleString(lang);
   const pct = (x: number | null) => (x === null ? '–' : `${x.toFixed(1)}%`);
   const rows: Array<[string, string, string]> = [
-    [t('retention.previousCustomers'), n(r.visitors.previousCustomers), n(r.exhibitors.previousCustomers)],
-    [t('retention.customers'), n(r.visitors.customers), n(r.exhibitors.customers)],
-    [t('retention.returning'), n(r.visitors.returning), n(r.exhibitors.returning)],
-    [t('retention.new'), n(r.visitors.new), n(r.exhibitors.new)],
-    [t('retention.reactivated'), n(r.visitors.reactivated), n(r.exhibitors.reactivated)],
-    [t('retention.lost'), n(r.visitors.lost), n(r.exhibitors.lost)],
-    [t('retention.churn'), pct(r.visitors.churnRatePct), pct(r.exhibitors.churnRatePct)],
-    [t('retention.retentionRate'), pct(r.visitors.retentionRatePct), pct(r.exhibitors.renewalRatePct)],
-    [t('retention.winBack'), pct(r.visitors.winBackPct), pct(r.exhibitors.winBackPct)],
+    [t('report:retention.previousCustomers'), n(r.visitors.previousCustomers), n(r.exhibitors.previousCustomers)],
+    [t('report:retention.customers'), n(r.visitors.customers), n(r.exhibitors.customers)],
+    [t('report:retention.returning'), n(r.visitors.returning), n(r.exhibitors.returning)],
+    [t('report:retention.new'), n(r.visitors.new), n(r.exhibitors.new)],
+    [t('report:retention.reactivated'), n(r.visitors.reactivated), n(r.exhibitors.reactivated)],
+    [t('report:retention.lost'), n(r.visitors.lost), n(r.exhibitors.lost)],
+    [t('report:retention.churn'), pct(r.visitors.churnRatePct), pct(r.exhibitors.churnRatePct)],
+    [t('report:retention.retentionRate'), pct(r.visitors.retentionRatePct), pct(r.exhibitors.renewalRatePct)],
+    [t('report:retention.winBack'), pct(r.visitors.winBackPct), pct(r.exhibitors.winBackPct)],
   ];
   return (
     <>
-      <p data-testid="report-retention-against">{r.previous ? t('retention.against', { name: r.previous.name, edition: r.previous.edition }) : t('retention.first')}</p>
+      <p data-testid="report-retention-against">{r.previous ? t('report:retention.against', { name: r.previous.name, edition: r.previous.edition }) : t('report:retention.first')}</p>
       {r.previous && (
         <table data-testid="report-retention">
           <thead>
             <tr>
-              <th scope="col">{t('retention.item')}</th>
+              <th scope="col">{t('report:retention.item')}</th>
               <th scope="col" className="num">
-                {t('retention.visitors')}
+                {t('report:retention.visitors')}
               </th>
               <th scope="col" className="num">
-                {t('retention.exhibitors')}
+                {t('report:retention.exhibitors')}
               </th>
             </tr>
           </thead>
@@ -89,7 +89,7 @@ function RetentionTable({ r, t, lang }: { r: ReportRetention; t: (key: string, v
           </tbody>
         </table>
       )}
-      <p className="report-note">{t('retention.note', { press: r.countedApart.press, staff: r.countedApart.staff })}</p>
+      <p className="report-note">{t('report:retention.note', { press: r.countedApart.press, staff: r.countedApart.staff })}</p>
     </>
   );
 }
