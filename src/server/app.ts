@@ -11,11 +11,15 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config';
 import type { Db } from './db/types';
+import { CardReaderPool, defaultCardPoolOptions } from './cards/readerPool';
 import { cardModelRoutes } from './http/cardModels';
 import { limitBodyDepth } from './http/bodyDepth';
 import { installErrorHandler } from './http/errors';
+import { parseJsonBodies } from './http/jsonBody';
+import { requireSameOrigin } from './http/sameOrigin';
 import { serveApp } from './http/static';
 import { consoleRoutes } from './routes/console';
+import { exhibitorLoginRoutes } from './routes/exhibitorLogins';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { leadRoutes } from './routes/leads';
@@ -45,13 +49,16 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute 
     ...(config.tls ? { https: { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } } : {}),
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: DEFAULT_BODY_LIMIT,
-    trustProxy: config.trustProxy,
+    // A hop count as a function: Fastify's types take no number (its runtime does the same).
+    trustProxy: typeof config.trustProxy === 'number' ? (_address: string, hop: number) => hop < (config.trustProxy as number) : config.trustProxy,
     return503OnClosing: true,
   });
   if (onRoute) app.addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
   installErrorHandler(app);
   // Only JSON bodies: a cross-site form can post text/plain without a preflight, never JSON.
   app.removeContentTypeParser('text/plain');
+  parseJsonBodies(app);
+  requireSameOrigin(app, config);
   limitBodyDepth(app);
 
   await app.register(fastifyHelmet, {
@@ -88,7 +95,11 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute 
   consoleRoutes(app, db, config);
   surveyRoutes(app, db);
   feedbackRoutes(app, db);
-  leadRoutes(app, db);
+  // Card reading runs in worker threads, one pool per server (cards/readerPool.ts).
+  const cardReaders = new CardReaderPool(defaultCardPoolOptions(config.cardReaders));
+  app.addHook('onClose', () => cardReaders.close());
+  leadRoutes(app, db, cardReaders);
+  exhibitorLoginRoutes(app, db);
   statsRoutes(app, db);
   visitorRoutes(app, db);
   privacyRoutes(app, db);

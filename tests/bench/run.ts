@@ -5,11 +5,13 @@ import { benchClassify } from './classify';
 import { benchColdStart } from './coldStart';
 import { benchAxe, benchLighthouse } from './lighthouse';
 import { benchDashboard } from './dashboard';
+import { benchCardFamilies } from './cardFamilies';
 import { benchCards } from './cards';
 import { benchCamera, benchDecode } from './decode';
 import { benchDeskBrowser } from './deskBrowser';
 import { benchEditions } from './editions';
 import { benchMatching } from './editionsLabelled';
+import { benchImport } from './importRoster';
 import { benchLeads } from './leads';
 import { benchPush } from './push';
 import { Report } from './report';
@@ -19,10 +21,12 @@ const BENCHES: Record<string, (r: Report) => Promise<void>> = {
   classify: benchClassify,
   dashboard: benchDashboard,
   push: benchPush,
+  import: benchImport,
   desk: benchDeskBrowser,
   decode: benchDecode,
   camera: benchCamera,
   cards: benchCards,
+  cardfamilies: benchCardFamilies,
   leads: benchLeads,
   bundle: benchBundle,
   coldstart: benchColdStart,

@@ -164,6 +164,11 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   // A card photo uploaded from the exhibitor's computer: bytes that are no image are refused.
   'POST /api/v1/exhibitor/cards': { caller: 'exhibitor', bodyLimit: 22 * 1024 * 1024, body: () => ({ fileName: 'card.jpg', data: Buffer.from('not an image at all').toString('base64') }) },
   'GET /api/v1/console/exhibitor-accounts': { caller: 'console' },
+  // A fresh id (404): switching the suite's own exhibitor login off would shut its other cases out.
+  'POST /api/v1/console/exhibitor-accounts/:id/disable': { caller: 'console' },
+  'POST /api/v1/console/exhibitor-accounts/:id/enable': { caller: 'console' },
+  'POST /api/v1/console/exhibitor-accounts/:id/password': { caller: 'console', body: () => ({ password: 'another long password' }), emptyBodyOk: true },
+  'POST /api/v1/console/exhibitor-accounts/:id/end-sessions': { caller: 'console' },
   'POST /api/v1/console/exhibitors/:id/accounts': { caller: 'console', params: (f) => ({ id: f.exhibitorId }), body: () => ({ username: `team-${newId().slice(-6)}`, password: 'long enough password' }) },
   'PUT /api/v1/console/exhibitors/:id/booth': {
     caller: 'console',

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boothProfileSchema, organizerQuestionsDocSchema, type BoothProfile, type OrganizerQuestionsDoc } from '../../core/leads/profile';
-import { BoothProfileForm } from '../exhibitor/BoothProfileForm';
+import { BoothProfileForm } from '../ui/BoothProfileForm';
 import { request } from '../net/http';
 import { consoleApi } from './api';
 import { useRefreshing } from './useRefreshing';

@@ -6,7 +6,7 @@ import { DEFAULT_FEEDBACK_CATEGORIES, feedbackCategoriesSchema, feedbackSchema, 
 import { newId } from '../../core/ids';
 import { db } from '../db/open';
 import type { LocalFeedback } from '../db/schema';
-import { requestSync } from '../sync/wake';
+import { requestSync } from './changes';
 import { requireDevice } from './device';
 import { InvalidRecordError, captureRecord } from './outbox';
 

@@ -11,7 +11,7 @@ import { HttpError } from '../net/http';
 import { AppHeader } from '../ui/AppHeader';
 import { ProgressBar } from '../ui/ProgressBar';
 import type { BoothProfile } from '../../core/leads/profile';
-import { BoothProfileForm } from './BoothProfileForm';
+import { BoothProfileForm } from '../ui/BoothProfileForm';
 import { exhibitorApi, type ExhibitorMe } from './exhibitorApi';
 
 const IMAGE = /\.(jpe?g|png|webp|heic|heif|tiff?|bmp)$/i;
@@ -28,7 +28,11 @@ function Login({ onDone }: { onDone(me: ExhibitorMe): void }) {
     try {
       onDone(await exhibitorApi.login(username, password));
     } catch (err) {
-      setError(err instanceof HttpError ? err.message : t('exhibitor.offline'));
+      if (!(err instanceof HttpError)) setError(t('exhibitor.offline'));
+      else if (err.code === 'disabled') setError(t('exhibitor.disabled'));
+      else if (err.status === 429) setError(t('exhibitor.locked'));
+      else if (err.status === 401) setError(t('exhibitor.badCredentials'));
+      else setError(err.message);
     }
   }
   return (
@@ -52,7 +56,24 @@ function CardUpload({ onImported }: { onImported(): void }) {
   const { t } = useTranslation('leads');
   const id = useId();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [waitSeconds, setWaitSeconds] = useState<number | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+
+  /** One photo; while the server's card reader is full it answers when to send it again, and it is sent again then. */
+  async function importOne(file: File): Promise<Awaited<ReturnType<typeof exhibitorApi.importCard>>> {
+    for (;;) {
+      try {
+        return await exhibitorApi.importCard(file);
+      } catch (err) {
+        if (!(err instanceof HttpError) || err.status !== 429 || err.code !== 'card_reading_busy') throw err;
+        for (let left = err.retryAfterSeconds ?? 5; left > 0; left--) {
+          setWaitSeconds(left);
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+        setWaitSeconds(null);
+      }
+    }
+  }
   async function upload(list: FileList | null) {
     const files = [...(list ?? [])].filter((f) => IMAGE.test(f.name)).sort((a, b) => a.name.localeCompare(b.name));
     if (!files.length) return setProblems([t('exhibitor.noImages')]);
@@ -62,7 +83,7 @@ function CardUpload({ onImported }: { onImported(): void }) {
     for (let i = 0; i < files.length; i++) {
       setProgress({ done: i, total: files.length });
       try {
-        const r = await exhibitorApi.importCard(files[i]!);
+        const r = await importOne(files[i]!);
         if (r.warning) found.push(`${r.fileName}: ${t('exhibitor.nothingFound')}`);
       } catch (err) {
         found.push(`${files[i]!.name}: ${(err as Error).message}`);
@@ -82,6 +103,11 @@ function CardUpload({ onImported }: { onImported(): void }) {
       <label htmlFor={`${id}-files`}>{t('exhibitor.chooseFiles')}</label>
       <input id={`${id}-files`} type="file" multiple accept="image/*" disabled={progress !== null} onChange={(e) => void upload(e.target.files)} />
       {progress && <ProgressBar done={progress.done} total={progress.total} label={t('exhibitor.importing', progress)} />}
+      {waitSeconds !== null && (
+        <p className="notice" role="status">
+          {t('exhibitor.readerBusy', { seconds: waitSeconds })}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul className="notice warn" role="status">
           {problems.map((p) => (

@@ -6,6 +6,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** From Retry-After (seconds), when the server said when to try again (429, 503). */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -16,7 +18,10 @@ export class NetworkError extends Error {}
 export async function request<T>(path: string, init: RequestInit & { token?: string; timeoutMs?: number }, parse: (body: unknown) => T): Promise<T> {
   const headers = new Headers(init.headers);
   if (init.token) headers.set('authorization', `Bearer ${init.token}`);
-  if (init.body) headers.set('content-type', 'application/json');
+  // Every request that changes something says JSON, with a body or without: the server refuses
+  // others, so a page of another site cannot make them (src/server/http/sameOrigin.ts).
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (init.body || (method !== 'GET' && method !== 'HEAD')) headers.set('content-type', 'application/json');
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers, cache: 'no-store', signal: AbortSignal.timeout(init.timeoutMs ?? 30_000) });
@@ -31,7 +36,8 @@ export async function request<T>(path: string, init: RequestInit & { token?: str
   }
   if (!response.ok) {
     const b = (body ?? {}) as { error?: string; message?: string };
-    throw new HttpError(response.status, b.error ?? 'http_error', b.message ?? `HTTP ${response.status}`);
+    const retryAfter = Number(response.headers.get('retry-after') ?? '');
+    throw new HttpError(response.status, b.error ?? 'http_error', b.message ?? `HTTP ${response.status}`, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
   }
   return parse(body);
 }

@@ -45,6 +45,7 @@ export function unpackRoster(packed: readonly string[]): RosterRow[] {
       badgeCode: packed[i + 7] as string,
       pinyin: packed[i + 8] as string,
       initials: packed[i + 9] as string,
+      shortCode: packed[i + 10] as string,
     };
     // The returning mark is kept only for visitors who came before: most rows stay as they were.
     const editions = Number(packed[i + 11] ?? 0) || 0;

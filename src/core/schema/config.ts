@@ -48,6 +48,8 @@ export const rosterEntrySchema = z.object({
   /** Full pinyin and initials of the name ("zhangwei", "zw"), computed by the server. */
   pinyin: z.string().default(''),
   initials: z.string().default(''),
+  /** The short code printed on the badge for typing (core/badge/shortCode.ts); '' for people imported before there were any. */
+  shortCode: z.string().default(''),
   /**
    * The desk's greeting (issue 15): "1" when the visitor took part in the show's previous edition,
    * and how many earlier editions they took part in. Strings on the wire, like every roster field;
@@ -89,7 +91,8 @@ export function readRosterEntry(data: unknown): RosterEntry | null {
   for (const key of ROSTER_TEXT) if (typeof d[key] !== 'string') return null;
   const pinyin = d.pinyin === undefined ? '' : d.pinyin;
   const initials = d.initials === undefined ? '' : d.initials;
-  if (typeof pinyin !== 'string' || typeof initials !== 'string') return null;
+  const shortCode = d.shortCode === undefined ? '' : d.shortCode;
+  if (typeof pinyin !== 'string' || typeof initials !== 'string' || typeof shortCode !== 'string') return null;
   if (d.returning !== undefined && d.returning !== '0' && d.returning !== '1') return null;
   if (d.editions !== undefined && (typeof d.editions !== 'string' || !/^\d{1,5}$/.test(d.editions))) return null;
   return {
@@ -103,6 +106,7 @@ export function readRosterEntry(data: unknown): RosterEntry | null {
     badgeCode: d.badgeCode as string,
     pinyin,
     initials,
+    shortCode,
     ...(d.returning === undefined ? {} : { returning: d.returning === '1' }),
     ...(d.editions === undefined ? {} : { editions: Number(d.editions) }),
   };
@@ -113,18 +117,22 @@ export function readRosterEntry(data: unknown): RosterEntry | null {
  * this order, in place of the `{kind, key, data}` change. A 200,000-row roster is then about a
  * quarter fewer bytes to send, decode and parse, and two objects fewer per attendee.
  */
-export const ROSTER_ROW_FIELDS = ['id', 'name', 'company', 'title', 'category', 'mobile', 'email', 'badgeCode', 'pinyin', 'initials', 'returning', 'editions'] as const satisfies ReadonlyArray<
+export const ROSTER_ROW_FIELDS = ['id', 'name', 'company', 'title', 'category', 'mobile', 'email', 'badgeCode', 'pinyin', 'initials', 'shortCode', 'returning', 'editions'] as const satisfies ReadonlyArray<
   keyof RosterEntry
 >;
-
-/** The first row layout (pull `form=rows`), still served to tablets running the version before editions. */
+/**
+ * The fields of the first row form (`form=rows`), which desks of an older version still ask for
+ * while an update waits for staff: they check a row's length, so its fields never change; newer
+ * desks ask for `form=rows2`, ROSTER_ROW_FIELDS (these ten, the short code, the returning mark and
+ * the number of earlier editions).
+ */
 export const ROSTER_ROW_FIELDS_V1 = ROSTER_ROW_FIELDS.slice(0, 10) as ReadonlyArray<(typeof ROSTER_ROW_FIELDS)[number]>;
 
 /** readRosterEntry for the row form: true when `row` is an attendee the schema accepts (every field present). */
 export function isRosterRow(row: unknown): row is string[] {
   if (!Array.isArray(row) || row.length !== ROSTER_ROW_FIELDS.length) return false;
   for (const field of row) if (typeof field !== 'string') return false;
-  return UUID.test(row[0] as string) && CATEGORIES.has(row[4]) && (row[10] === '0' || row[10] === '1') && /^\d{1,5}$/.test(row[11] as string);
+  return UUID.test(row[0] as string) && CATEGORIES.has(row[4]) && (row[11] === '0' || row[11] === '1') && /^\d{1,5}$/.test(row[12] as string);
 }
 
 /** A row-form attendee as the change it stands for: how a refused one reaches zod, which words the warning. */

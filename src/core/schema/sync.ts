@@ -1,6 +1,6 @@
 /**
- * The sync wire contract, shared by the device engine and the server (see ARCHITECTURE.md).
- * Mutations are small uniform envelopes; `data` is validated per type by `mutationTypes`.
+ * The sync wire contract, shared by the device engine and the server (docs/architecture.md).
+ * Mutations are small uniform envelopes; `data` is validated per type by `MUTATION_TYPES` (mutations.ts).
  */
 import { z } from 'zod';
 import { isoDateTimeSchema, uuidSchema } from './common';
@@ -49,7 +49,7 @@ export const PULL_STREAMS = ['config', 'roster', 'leads'] as const;
 export type PullStream = (typeof PULL_STREAMS)[number];
 export const PULL_PAGE_MAX = 5_000;
 /**
- * `rows` is the first row layout (ROSTER_ROW_FIELDS_V1), `rows2` the current one (ROSTER_ROW_FIELDS).
+ * `rows` is the first row layout (ROSTER_ROW_FIELDS_V1), `rows2` the current one (ROSTER_ROW_FIELDS: the first ten, the short code, returning, editions).
  * A layout never changes once shipped: a tablet still running the version before an update asks
  * for the layout it reads, and gets it.
  */
@@ -105,5 +105,3 @@ export function readChange(value: unknown): Change | null {
   if (typeof c.kind !== 'string' || typeof c.key !== 'string' || c.data === undefined) return null;
   return { kind: c.kind, key: c.key, data: c.data };
 }
-
-export const healthResponseSchema = z.object({ status: z.literal('ok'), version: z.string(), database: z.string() });

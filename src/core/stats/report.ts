@@ -65,6 +65,17 @@ export const reportRetentionSchema = z.object({
 });
 export type ReportRetention = z.infer<typeof reportRetentionSchema>;
 
+const statusCountsSchema = z.object({ declared: z.number(), inferred: z.number(), unknown: z.number() });
+export type StatusCounts = z.infer<typeof statusCountsSchema>;
+
+/**
+ * How each figure's values were obtained, counted over the visitors the figures count: regions,
+ * industries and company sizes one per visitor, interests one per visitor and interest. Declared
+ * includes staff corrections.
+ */
+export const figureProvenanceSchema = z.object({ region: statusCountsSchema, industry: statusCountsSchema, companySize: statusCountsSchema, interests: statusCountsSchema });
+export type FigureProvenance = z.infer<typeof figureProvenanceSchema>;
+
 export const reportSchema = z.object({
   generatedAt: z.string(),
   timeZone: z.string(),
@@ -89,5 +100,6 @@ export const reportSchema = z.object({
   unclassified: z.number(),
   /** Against the previous edition; null only in reports made before editions existed. */
   retention: reportRetentionSchema.nullable().default(null),
+  provenance: figureProvenanceSchema,
 });
 export type Report = z.infer<typeof reportSchema>;

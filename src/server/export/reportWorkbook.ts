@@ -76,6 +76,9 @@ const TEXT = {
     winBack: '挽回率 %（重新激活 ÷ 上届流失）',
     retentionNote: '客户按人（联系人）或按企业（统一社会信用代码）跨届去重；观众须至少到场一天，媒体及工作人员另计，不计入客户。',
     countedApart: '另计：媒体 {press} 人，工作人员 {staff} 人',
+    provenance: '数据来源（本人填写 / 推断 / 不详）',
+    region: '地区',
+    provenanceInterests: '关注产品（每位观众每项计一次）',
     noteText: '观众人数按人去重：同一人多次入场、多个入口、多条登记记录只计一次；人次为每人每个展日计一次。媒体、展商人员、主办及服务人员不计入观众；伪造、撤销、他展及无法识别的胸卡不计。港澳台单独列示，不计入中国大陆。',
   },
   en: {
@@ -143,8 +146,11 @@ const TEXT = {
     winBack: 'Win-back % (reactivated ÷ lost at the previous edition)',
     retentionNote: 'Customers are people (contacts) or companies (by their credit code) across editions; a visitor attended at least one day; press and staff are counted apart, not as customers.',
     countedApart: 'Counted apart: press {press}, staff {staff}',
+    provenance: 'How obtained (declared / inferred / unknown)',
+    region: 'Region',
+    provenanceInterests: 'Product interests (per visitor and interest)',
     noteText:
-      'Unique visitors count each person once, however many entries, gates or registration records they have; a visit is one person on one show day. Press, exhibitor staff and organizer/service staff are not visitors; forged, revoked, unknown and other-event badges are not counted. Hong Kong, Macao and Taiwan are listed separately from mainland China.',
+      'Unique visitors count each person once, however many entries, gates or registrations they have; a visit is one person on one show day. Press, exhibitor staff and organizer/service staff are not visitors; forged, revoked, unknown and other-event badges are not counted. Hong Kong, Macao and Taiwan are listed separately from mainland China.',
   },
 } as const satisfies Record<ReportLanguage, Record<string, string>>;
 
@@ -157,6 +163,21 @@ function sheet(workbook: Workbook, name: string, header: readonly string[], rows
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   ws.columns.forEach((c, i) => (c.width = i === 0 ? 40 : 16));
+}
+
+/** The report's "how we count" shares: declared, inferred and unknown, as counts and percentages. */
+function provenanceRows(report: Report, t: (typeof TEXT)[ReportLanguage]): Cell[][] {
+  const figures = [
+    [t.region, report.provenance.region],
+    [t.industries, report.provenance.industry],
+    [t.sizes, report.provenance.companySize],
+    [t.provenanceInterests, report.provenance.interests],
+  ] as const;
+  return figures.map(([figure, c]) => {
+    const total = c.declared + c.inferred + c.unknown;
+    const share = (n: number) => `${n} (${total ? ((100 * n) / total).toFixed(1) : '–'}%)`;
+    return [`${t.provenance}: ${figure}`, [share(c.declared), share(c.inferred), share(c.unknown)].join(' / ')];
+  });
 }
 
 export async function reportWorkbook(report: Report, tax: EventTaxonomies, lang: ReportLanguage): Promise<Buffer> {
@@ -198,6 +219,7 @@ export async function reportWorkbook(report: Report, tax: EventTaxonomies, lang:
       : [[t.leadsNotAvailable, null]]),
     [t.nextEdition, [d.nextEdition.startsOn, d.nextEdition.endsOn].filter(Boolean).join(' – ') + (d.nextEdition.venue ? ` ${d.nextEdition.venue}` : '') + (d.nextEdition.note ? ` ${d.nextEdition.note}` : '')],
     [t.note, t.noteText],
+    ...provenanceRows(report, t),
   ];
   sheet(workbook, t.summary, [t.item, t.value], summary);
   sheet(workbook, t.days, [t.day, t.visitors], report.byDay.map((x) => [x.day, x.uniqueVisitors]));

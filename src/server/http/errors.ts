@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { INVALID_UTF8 } from './jsonBody';
 
 /** Every error answer has the same shape: a stable code for programs and a sentence for people. */
 export interface ErrorBody {
@@ -53,6 +54,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, 'too_large', 'the request body is too large');
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendError(reply, 415, 'unsupported_media_type', 'send JSON (Content-Type: application/json)');
+    if (error.code === INVALID_UTF8) return sendError(reply, 400, 'invalid_utf8', 'the request body is not valid UTF-8 text');
     if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return sendError(reply, 400, 'invalid_json', 'the request body is empty');
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return sendError(reply, 400, 'invalid_json', 'the request body is not valid JSON');
     if (status === 429) return sendError(reply, 429, 'rate_limited', 'too many requests; wait a minute and try again');

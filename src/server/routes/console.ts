@@ -6,6 +6,7 @@ import { publicBaseUrl, type ServerConfig } from '../config';
 import type { Db } from '../db/types';
 import { CONSOLE_COOKIE, requireAccount as requireConsoleAccount } from '../http/consoleSession';
 import { parseOr400, sendError } from '../http/errors';
+import { notFromServerMachine } from '../http/serverMachine';
 import { AccountError, createFirstAccount, createSession, endSession, hasAccounts, login, MIN_PASSWORD_LENGTH, sessionAccount } from '../services/accounts';
 import { checkinCounts } from '../services/checkins';
 import { listDevices, revokeDevice } from '../services/devices';
@@ -39,10 +40,6 @@ const pairingCodeSchema = z.object({
 });
 const exhibitorSchema = z.object({ name: textSchema(200).pipe(z.string().min(1, 'exhibitor name is required')) });
 
-function isLoopback(ip: string): boolean {
-  return ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1';
-}
-
 export function pairingUrl(config: ServerConfig, code: string, port?: number): string {
   return `${publicBaseUrl(config, port)}/pair?code=${code}`;
 }
@@ -60,8 +57,9 @@ export function consoleRoutes(app: FastifyInstance, db: Db, config: ServerConfig
   });
 
   app.post('/api/v1/console/setup', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
-    if (!isLoopback(request.ip)) {
-      return sendError(reply, 403, 'setup_local_only', 'create the first account from the server itself (open http://localhost:PORT/console there)');
+    const notLocal = notFromServerMachine(request, config.publicUrl);
+    if (notLocal) {
+      return sendError(reply, 403, 'setup_local_only', `create the first account from the server itself (open http://localhost:PORT/console there): ${notLocal}`);
     }
     const body = parseOr400(reply, setupSchema, request.body);
     if (!body) return reply;

@@ -39,6 +39,7 @@ export function internalCliRoutes(app: FastifyInstance, db: Db, config: ServerCo
         port: typeof address === 'object' && address ? address.port : undefined,
         out: (o) => write({ o }),
         err: (e) => write({ e }),
+        progress: (label, done, total) => write({ p: [label, done, total] }),
       },
       body.argv,
     )

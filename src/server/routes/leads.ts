@@ -13,6 +13,7 @@ import type { Db } from '../db/types';
 import { requireAccount } from '../http/consoleSession';
 import { requireDevice } from '../http/deviceAuth';
 import { parseOr400, sendError } from '../http/errors';
+import { CardReadingBusy, type CardReaderPool } from '../cards/readerPool';
 import { importCardPhoto } from '../leads/cardImport';
 import { LEAD_FILE_FORMATS, LEAD_FILE_TYPES, leadFile } from '../leads/files';
 import { getLeadPhoto, listExhibitorLeads, putLeadPhoto } from '../leads/store';
@@ -61,7 +62,7 @@ function attachment(reply: FastifyReply, format: keyof typeof LEAD_FILE_TYPES, b
   return reply.type(LEAD_FILE_TYPES[format]).header('content-disposition', `attachment; filename="leads.${format}"`).send(body);
 }
 
-export function leadRoutes(app: FastifyInstance, db: Db): void {
+export function leadRoutes(app: FastifyInstance, db: Db, cards: CardReaderPool): void {
   async function requireExhibitor(request: FastifyRequest, reply: FastifyReply): Promise<ExhibitorAccount | null> {
     const token = request.cookies[EXHIBITOR_COOKIE];
     const account = token ? await exhibitorSession(db, token) : null;
@@ -81,8 +82,9 @@ export function leadRoutes(app: FastifyInstance, db: Db): void {
     const bytes = Buffer.from(body.data, 'base64');
     if (bytes.length > FEEDBACK_PHOTO_MAX_BYTES) return sendError(reply, 413, 'too_large', 'the photo is too large');
     if (!looksLike(body.contentType, bytes)) return sendError(reply, 400, 'invalid_request', `the photo is not a ${body.contentType} image`);
-    const ok = await putLeadPhoto(db, { eventId: device.eventId, exhibitorId: device.exhibitorId, deviceId: device.id, leadId: id, contentType: body.contentType, bytes });
-    return ok ? { ok: true } : sendError(reply, 403, 'forbidden', 'this lead belongs to another exhibitor');
+    const filed = await putLeadPhoto(db, { eventId: device.eventId, exhibitorId: device.exhibitorId, deviceId: device.id, leadId: id, contentType: body.contentType, bytes });
+    // A lead stripped by a visitor's erasure keeps no photo; the device is told it arrived, so it stops sending it.
+    return filed === 'not_yours' ? sendError(reply, 403, 'forbidden', 'this lead is not yours') : { ok: true };
   });
 
   app.get('/api/v1/leads/export', async (request, reply) => {
@@ -105,7 +107,7 @@ export function leadRoutes(app: FastifyInstance, db: Db): void {
       const account = await exhibitorSession(db, token);
       return { username: account?.username, exhibitorId: account?.exhibitorId, exhibitorName: account?.exhibitorName };
     } catch (error) {
-      if (error instanceof ExhibitorAccountError) return sendError(reply, error.reason === 'locked' ? 429 : 401, error.reason, error.message);
+      if (error instanceof ExhibitorAccountError) return sendError(reply, error.reason === 'locked' ? 429 : error.reason === 'disabled' ? 403 : 401, error.reason, error.message);
       throw error;
     }
   });
@@ -169,9 +171,15 @@ export function leadRoutes(app: FastifyInstance, db: Db): void {
     if (!account) return reply;
     const body = parseOr400(reply, cardUploadSchema, request.body);
     if (!body) return reply;
-    const result = await importCardPhoto(db, account, body.fileName, Buffer.from(body.data, 'base64'));
-    if ('error' in result) return sendError(reply, 400, 'not_an_image', result.error);
-    return result;
+    try {
+      const result = await importCardPhoto(db, cards, account, body.fileName, Buffer.from(body.data, 'base64'));
+      if ('error' in result) return sendError(reply, 400, 'not_an_image', result.error);
+      return result;
+    } catch (error) {
+      if (!(error instanceof CardReadingBusy)) throw error;
+      // Nothing was read or kept: the uploader sends the same photo again after the wait.
+      return sendError(reply.header('retry-after', String(error.retryAfterSeconds)), 429, 'card_reading_busy', error.message);
+    }
   });
 
   // ---- organizer ----

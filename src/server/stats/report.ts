@@ -8,12 +8,13 @@ import { requireEvent } from '../services/events';
 import { retentionSection } from '../customers/reportSection';
 import { staleCount } from '../visitors/classify';
 import { leadFigures } from '../visitors/integrations';
+import { figureProvenance } from '../visitors/provenance';
 import { distributions, headline, uniqueByDay } from './figures';
 import { eventTimeZone, exhibitorCounts, reportDetails } from './settings';
 
 export async function computeReport(db: Queryable, now: Date = new Date()): Promise<Report> {
   const event = await requireEvent(db);
-  const [timeZone, details, visitors, byDay, dist, leads, exhibitors, unclassified, retention] = await Promise.all([
+  const [timeZone, details, visitors, byDay, dist, leads, exhibitors, unclassified, retention, provenance] = await Promise.all([
     eventTimeZone(db, event.id),
     reportDetails(db, event.id),
     headline(db, event.id),
@@ -23,6 +24,7 @@ export async function computeReport(db: Queryable, now: Date = new Date()): Prom
     exhibitorCounts(db, event.id),
     staleCount(db, event.id),
     retentionSection(db, event.id),
+    figureProvenance(db, event.id),
   ]);
   const entered = details.exhibitorsDomestic !== null || details.exhibitorsInternational !== null;
   return {
@@ -43,5 +45,6 @@ export async function computeReport(db: Queryable, now: Date = new Date()): Prom
     leads: leads ? { total: leads.total, intent: leads.intent } : null,
     unclassified,
     retention,
+    provenance,
   };
 }

@@ -53,6 +53,7 @@ const ATTENDEE_COLUMNS: Record<(typeof ROSTER_ROW_FIELDS)[number], string> = {
   badgeCode: 'badge_code',
   pinyin: 'pinyin',
   initials: 'initials',
+  shortCode: 'short_code',
   returning: `CASE WHEN at_previous_edition THEN '1' ELSE '0' END`,
   editions: 'past_editions::text',
 };
@@ -60,8 +61,8 @@ const ATTENDEE_COLUMNS: Record<(typeof ROSTER_ROW_FIELDS)[number], string> = {
 // Erased visitors are never sent again; their erasure reaches desks as a roster tombstone.
 function attendees(form: PullForm): Source {
   const change =
-    form === 'rows2' || form === 'rows'
-      ? `json_build_array(${(form === 'rows2' ? ROSTER_ROW_FIELDS : ROSTER_ROW_FIELDS_V1).map((f) => ATTENDEE_COLUMNS[f]).join(', ')})`
+    form !== 'objects'
+      ? `json_build_array(${(form === 'rows' ? ROSTER_ROW_FIELDS_V1 : ROSTER_ROW_FIELDS).map((f) => ATTENDEE_COLUMNS[f]).join(', ')})`
       : `json_build_object('kind', 'attendee', 'key', id::text, 'data', json_build_object(
            ${ROSTER_ROW_FIELDS.map((f) => `'${f}', ${ATTENDEE_COLUMNS[f]}`).join(', ')}))`;
   return `SELECT seq, ${change} AS change FROM attendees WHERE event_id = $1 AND seq > $2::bigint AND erased_at IS NULL`;
