@@ -48,8 +48,8 @@ export function unpackRoster(packed: readonly string[]): RosterRow[] {
       shortCode: packed[i + 10] as string,
     };
     // The returning mark is kept only for visitors who came before: most rows stay as they were.
-    const editions = Number(packed[i + 11] ?? 0) || 0;
-    if (editions > 0) Object.assign(entry, { returning: packed[i + 10] === '1', editions });
+    const editions = Number(packed[i + 12] ?? 0) || 0;
+    if (editions > 0) Object.assign(entry, { returning: packed[i + 11] === '1', editions });
     rows.push(toRosterRow(entry));
   }
   return rows;
