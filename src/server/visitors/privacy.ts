@@ -186,19 +186,14 @@ export async function eraseVisitor(db: Db | Queryable, eventId: string, id: stri
   return inTransaction(db, async (tx) => {
     // No push may commit in between: it would store the person after this looked (lateErasure.ts).
     await closeErasureGate(tx);
-    const person = await resolvePerson(tx, eventId, id);
-    if (!person) return null;
-    const summary = await eraseRecords(tx, eventId, person.attendeeIds, erasedBy, person.personId);
-    const otherEditions: NonNullable<ErasureSummary['otherEditions']> = [];
-    for (const other of await eraseLinkedEditions(tx, person.attendeeIds, erasedBy)) {
-      if (otherEditions.some((o) => o.attendeeIds.includes(other.recordId))) continue;
-      const { rows: still } = await tx.query('SELECT 1 FROM attendees WHERE id = $1 AND erased_at IS NULL', [other.recordId]);
-      if (!still.length) continue;
-      const done = await eraseVisitor(tx, other.eventId, other.recordId, erasedBy);
-      if (done) otherEditions.push({ eventId: other.eventId, personId: done.personId, attendeeIds: done.attendeeIds }, ...(done.otherEditions ?? []));
-    }
-    return { ...summary, ...(otherEditions.length ? { otherEditions } : {}) };
+    return erasePerson(tx, eventId, id, erasedBy);
   });
+}
+
+async function erasePerson(tx: Queryable, eventId: string, id: string, erasedBy: string): Promise<ErasureSummary | null> {
+  const person = await resolvePerson(tx, eventId, id);
+  if (!person) return null;
+  return eraseRecords(tx, eventId, person.attendeeIds, erasedBy, person.personId);
 }
 
 /**
@@ -284,5 +279,15 @@ export async function eraseRecords(tx: Queryable, eventId: string, ids: string[]
     erasedBy,
     JSON.stringify(counts),
   ]);
-  return { personId, attendeeIds: ids, counts };
+  // Every edition: the contacts these records are linked to are emptied, and the person's records
+  // in the show's other editions erased as these were (in the same transaction and gate).
+  const otherEditions: NonNullable<ErasureSummary['otherEditions']> = [];
+  for (const other of await eraseLinkedEditions(tx, ids, erasedBy)) {
+    if (otherEditions.some((o) => o.attendeeIds.includes(other.recordId))) continue;
+    const { rows: still } = await tx.query('SELECT 1 FROM attendees WHERE id = $1 AND erased_at IS NULL', [other.recordId]);
+    if (!still.length) continue;
+    const done = await erasePerson(tx, other.eventId, other.recordId, erasedBy);
+    if (done) otherEditions.push({ eventId: other.eventId, personId: done.personId, attendeeIds: done.attendeeIds }, ...(done.otherEditions ?? []));
+  }
+  return { personId, attendeeIds: ids, counts, ...(otherEditions.length ? { otherEditions } : {}) };
 }
