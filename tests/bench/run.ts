@@ -9,6 +9,8 @@ import { benchCardFamilies } from './cardFamilies';
 import { benchCards } from './cards';
 import { benchCamera, benchDecode } from './decode';
 import { benchDeskBrowser } from './deskBrowser';
+import { benchEditions } from './editions';
+import { benchMatching } from './editionsLabelled';
 import { benchImport } from './importRoster';
 import { benchLeads } from './leads';
 import { benchPush } from './push';
@@ -30,6 +32,8 @@ const BENCHES: Record<string, (r: Report) => Promise<void>> = {
   coldstart: benchColdStart,
   lighthouse: benchLighthouse,
   axe: benchAxe,
+  editions: benchEditions,
+  matching: benchMatching,
 };
 
 const only = process.argv.slice(2);

@@ -16,14 +16,21 @@ import { RecentCheckins } from './RecentCheckins';
 
 function ScanResult({ outcome }: { outcome: CheckinOutcome }) {
   const { t } = useTranslation();
-  const { checkin, previousVisits } = outcome;
+  const { checkin, previousVisits, attendee } = outcome;
   const verdict = verdictOf(checkin.flags);
+  // Came to earlier editions of the show (the roster's mark, issue 15): staff greet them as such.
+  const editions = verdict === 'admitted' || verdict === 'reentry' ? (attendee?.editions ?? 0) : 0;
   const tone = verdict === 'admitted' ? 'admitted' : verdict === 'reentry' ? 'reentry' : 'problem';
   return (
     <section className={`card scan-result ${tone}`} aria-live="assertive" data-testid="scan-result" data-verdict={verdict} data-checkin-id={checkin.id}>
       <div className="verdict">{t(`desk.verdict.${verdict}`, { visit: previousVisits + 1 })}</div>
       {checkin.name ? <div className="who">{checkin.name}</div> : <div className="who muted">{t('desk.unknownPerson')}</div>}
       {checkin.company && <div className="company">{checkin.company}</div>}
+      {editions > 0 && (
+        <p className="returning" data-testid="returning-greeting" data-editions={editions}>
+          {t(attendee?.returning ? 'desk.returningLast' : 'desk.returning', { count: editions })}
+        </p>
+      )}
       {checkin.category && (
         <span className="category-band" style={{ background: CATEGORY_COLOURS[checkin.category] }}>
           {t(`category.${checkin.category}`)}

@@ -389,6 +389,12 @@ export function WalkInPage() {
             <div key={e.id} className="row">
               <div>
                 <strong>{e.name}</strong> {e.company}
+                {(e.editions ?? 0) > 0 && (
+                  <span className="returning" data-testid="existing-returning">
+                    {' '}
+                    {t('desk.returningShort', { count: e.editions })}
+                  </span>
+                )}
               </div>
               <button type="button" id={i === 0 ? 'existing-visitor-first' : undefined} onClick={() => void checkInExisting(e)}>
                 {t('walkin.useExisting')}

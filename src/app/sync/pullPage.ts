@@ -4,7 +4,7 @@
  * writer refuses with a warning) left as the server sent it. Pure, so it runs in the pull worker
  * (pullClient.ts) as well as on the main thread.
  */
-import { isRosterRow, readRosterEntry, ROSTER_ROW_FIELDS, rosterRowChange, type RosterEntry } from '../../core/schema/config';
+import { isRosterRow, readRosterEntry, ROSTER_ROW_FIELDS, rosterRowChange, rosterWireValue, type RosterEntry } from '../../core/schema/config';
 import { readChange, type PullStream } from '../../core/schema/sync';
 import { toRosterRow, type RosterRow } from '../db/schema';
 import { pull } from './api';
@@ -47,6 +47,9 @@ export function unpackRoster(packed: readonly string[]): RosterRow[] {
       initials: packed[i + 9] as string,
       shortCode: packed[i + 10] as string,
     };
+    // The returning mark is kept only for visitors who came before: most rows stay as they were.
+    const editions = Number(packed[i + 12] ?? 0) || 0;
+    if (editions > 0) Object.assign(entry, { returning: packed[i + 11] === '1', editions });
     rows.push(toRosterRow(entry));
   }
   return rows;
@@ -74,7 +77,7 @@ export function sortChanges(changes: readonly unknown[]): Pick<SortedPage, 'rost
     }
     const attendee = readRosterEntry(change.data);
     // A refused attendee goes on to the writer, where zod words the warning.
-    if (attendee) for (const field of ROSTER_ROW_FIELDS) roster.push(attendee[field]);
+    if (attendee) for (const field of ROSTER_ROW_FIELDS) roster.push(rosterWireValue(attendee, field));
     else others.push(value);
   }
   return { roster, rosterDeletes, others };

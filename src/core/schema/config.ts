@@ -16,6 +16,11 @@ export const eventConfigSchema = z.object({
   startsOn: isoDateSchema.nullable(),
   endsOn: isoDateSchema.nullable(),
   venue: z.string(),
+  /**
+   * Whether this is still the edition the organizer works on (`events use`). A device paired to an
+   * earlier edition keeps working on it, and learns here that pairing again moves it to the current one.
+   */
+  current: z.boolean().optional(),
 });
 export type EventConfig = z.infer<typeof eventConfigSchema>;
 
@@ -45,8 +50,29 @@ export const rosterEntrySchema = z.object({
   initials: z.string().default(''),
   /** The short code printed on the badge for typing (core/badge/shortCode.ts); '' for people imported before there were any. */
   shortCode: z.string().default(''),
+  /**
+   * The desk's greeting (issue 15): "1" when the visitor took part in the show's previous edition,
+   * and how many earlier editions they took part in. Strings on the wire, like every roster field;
+   * absent from servers before editions existed. Nothing else of other editions reaches a device.
+   */
+  returning: z
+    .enum(['0', '1'])
+    .transform((v) => v === '1')
+    .optional(),
+  editions: z
+    .string()
+    .regex(/^\d{1,5}$/)
+    .transform(Number)
+    .optional(),
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
+
+/** A roster entry's field as the wire carries it (the row form and the object form alike). */
+export function rosterWireValue(entry: RosterEntry, field: (typeof ROSTER_ROW_FIELDS)[number]): string {
+  if (field === 'returning') return entry.returning ? '1' : '0';
+  if (field === 'editions') return String(entry.editions ?? 0);
+  return entry[field];
+}
 
 const UUID = z.regexes.uuid();
 const CATEGORIES: ReadonlySet<unknown> = new Set(VISITOR_CATEGORIES);
@@ -67,6 +93,8 @@ export function readRosterEntry(data: unknown): RosterEntry | null {
   const initials = d.initials === undefined ? '' : d.initials;
   const shortCode = d.shortCode === undefined ? '' : d.shortCode;
   if (typeof pinyin !== 'string' || typeof initials !== 'string' || typeof shortCode !== 'string') return null;
+  if (d.returning !== undefined && d.returning !== '0' && d.returning !== '1') return null;
+  if (d.editions !== undefined && (typeof d.editions !== 'string' || !/^\d{1,5}$/.test(d.editions))) return null;
   return {
     id: d.id,
     name: d.name as string,
@@ -79,6 +107,8 @@ export function readRosterEntry(data: unknown): RosterEntry | null {
     pinyin,
     initials,
     shortCode,
+    ...(d.returning === undefined ? {} : { returning: d.returning === '1' }),
+    ...(d.editions === undefined ? {} : { editions: Number(d.editions) }),
   };
 }
 
@@ -87,21 +117,22 @@ export function readRosterEntry(data: unknown): RosterEntry | null {
  * this order, in place of the `{kind, key, data}` change. A 200,000-row roster is then about a
  * quarter fewer bytes to send, decode and parse, and two objects fewer per attendee.
  */
-export const ROSTER_ROW_FIELDS = ['id', 'name', 'company', 'title', 'category', 'mobile', 'email', 'badgeCode', 'pinyin', 'initials', 'shortCode'] as const satisfies ReadonlyArray<
+export const ROSTER_ROW_FIELDS = ['id', 'name', 'company', 'title', 'category', 'mobile', 'email', 'badgeCode', 'pinyin', 'initials', 'shortCode', 'returning', 'editions'] as const satisfies ReadonlyArray<
   keyof RosterEntry
 >;
 /**
  * The fields of the first row form (`form=rows`), which desks of an older version still ask for
  * while an update waits for staff: they check a row's length, so its fields never change; newer
- * desks ask for `form=rows2`, ROSTER_ROW_FIELDS.
+ * desks ask for `form=rows2`, ROSTER_ROW_FIELDS (these ten, the short code, the returning mark and
+ * the number of earlier editions).
  */
-export const ROSTER_ROW_FIELDS_V1 = ROSTER_ROW_FIELDS.slice(0, 10);
+export const ROSTER_ROW_FIELDS_V1 = ROSTER_ROW_FIELDS.slice(0, 10) as ReadonlyArray<(typeof ROSTER_ROW_FIELDS)[number]>;
 
 /** readRosterEntry for the row form: true when `row` is an attendee the schema accepts (every field present). */
 export function isRosterRow(row: unknown): row is string[] {
   if (!Array.isArray(row) || row.length !== ROSTER_ROW_FIELDS.length) return false;
   for (const field of row) if (typeof field !== 'string') return false;
-  return UUID.test(row[0] as string) && CATEGORIES.has(row[4]);
+  return UUID.test(row[0] as string) && CATEGORIES.has(row[4]) && (row[11] === '0' || row[11] === '1') && /^\d{1,5}$/.test(row[12] as string);
 }
 
 /** A row-form attendee as the change it stands for: how a refused one reaches zod, which words the warning. */

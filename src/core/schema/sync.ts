@@ -48,6 +48,11 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const PULL_STREAMS = ['config', 'roster', 'leads'] as const;
 export type PullStream = (typeof PULL_STREAMS)[number];
 export const PULL_PAGE_MAX = 5_000;
+/**
+ * `rows` is the first row layout (ROSTER_ROW_FIELDS_V1), `rows2` the current one (ROSTER_ROW_FIELDS: the first ten, the short code, returning, editions).
+ * A layout never changes once shipped: a tablet still running the version before an update asks
+ * for the layout it reads, and gets it.
+ */
 export const PULL_FORMS = ['objects', 'rows', 'rows2'] as const;
 export type PullForm = (typeof PULL_FORMS)[number];
 

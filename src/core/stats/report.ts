@@ -42,6 +42,29 @@ export const EMPTY_REPORT_DETAILS: ReportDetails = reportDetailsSchema.parse({})
 export const REPORT_LANGUAGES = ['zh-CN', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
+const retentionSideSchema = z.object({
+  previousCustomers: z.number(),
+  customers: z.number(),
+  returning: z.number(),
+  new: z.number(),
+  reactivated: z.number(),
+  lost: z.number(),
+  churnRatePct: z.number().nullable(),
+  retentionRatePct: z.number().nullable(),
+  winBackPct: z.number().nullable(),
+});
+
+/** Customers kept, won and lost against the previous edition of the show (issue 15; core/customers/retention.ts). */
+export const reportRetentionSchema = z.object({
+  previous: z.object({ name: z.string(), edition: z.number() }).nullable(),
+  edition: z.number(),
+  visitors: retentionSideSchema,
+  exhibitors: retentionSideSchema.extend({ renewalRatePct: z.number().nullable() }),
+  /** Contacts who came as press or staff: counted apart, never visitor customers. */
+  countedApart: z.object({ press: z.number(), staff: z.number() }),
+});
+export type ReportRetention = z.infer<typeof reportRetentionSchema>;
+
 const statusCountsSchema = z.object({ declared: z.number(), inferred: z.number(), unknown: z.number() });
 export type StatusCounts = z.infer<typeof statusCountsSchema>;
 
@@ -75,6 +98,8 @@ export const reportSchema = z.object({
   leads: leadFiguresSchema.pick({ total: true, intent: true }).nullable(),
   /** Records not yet classified when the report was made (their region etc. count as unknown). */
   unclassified: z.number(),
+  /** Against the previous edition; null only in reports made before editions existed. */
+  retention: reportRetentionSchema.nullable().default(null),
   provenance: figureProvenanceSchema,
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -58,6 +58,24 @@ const TEXT = {
     title: '活动',
     participants: '参与人数',
     note: '说明',
+    retention: '客户保持与流失',
+    retentionAgainst: '对比上届',
+    retentionNone: '本届为该展会首届，无可对比的上届',
+    retentionSide: '项目',
+    retentionVisitors: '观众（专业及普通观众）',
+    retentionExhibitors: '展商',
+    previousCustomers: '上届客户',
+    customersNow: '本届客户',
+    returning: '回头客户（两届均参加）',
+    newCustomers: '新客户（首次参加）',
+    reactivated: '重新激活（上届未参加、更早参加过）',
+    lost: '流失客户（上届参加、本届未参加）',
+    churnRate: '客户流失率 %',
+    retentionRate: '客户保持率 %',
+    renewalRate: '展商续展率 %',
+    winBack: '挽回率 %（重新激活 ÷ 上届流失）',
+    retentionNote: '客户按人（联系人）或按企业（统一社会信用代码）跨届去重；观众须至少到场一天，媒体及工作人员另计，不计入客户。',
+    countedApart: '另计：媒体 {press} 人，工作人员 {staff} 人',
     provenance: '数据来源（本人填写 / 推断 / 不详）',
     region: '地区',
     provenanceInterests: '关注产品（每位观众每项计一次）',
@@ -110,6 +128,24 @@ const TEXT = {
     title: 'Event',
     participants: 'Participants',
     note: 'Note',
+    retention: 'Customer retention',
+    retentionAgainst: 'Against the previous edition',
+    retentionNone: 'This is the first edition of the show: there is no previous edition to compare with',
+    retentionSide: 'Item',
+    retentionVisitors: 'Visitors (trade and public)',
+    retentionExhibitors: 'Exhibitors',
+    previousCustomers: 'Customers of the previous edition',
+    customersNow: 'Customers of this edition',
+    returning: 'Returning (took part in both)',
+    newCustomers: 'New (first time)',
+    reactivated: 'Reactivated (not the previous edition, an earlier one)',
+    lost: 'Lost (previous edition, not this one)',
+    churnRate: 'Churn rate %',
+    retentionRate: 'Retention rate %',
+    renewalRate: 'Exhibitor renewal rate %',
+    winBack: 'Win-back % (reactivated ÷ lost at the previous edition)',
+    retentionNote: 'Customers are people (contacts) or companies (by their credit code) across editions; a visitor attended at least one day; press and staff are counted apart, not as customers.',
+    countedApart: 'Counted apart: press {press}, staff {staff}',
     provenance: 'How obtained (declared / inferred / unknown)',
     region: 'Region',
     provenanceInterests: 'Product interests (per visitor and interest)',
@@ -195,5 +231,25 @@ export async function reportWorkbook(report: Report, tax: EventTaxonomies, lang:
   sheet(workbook, t.sizes, [t.name, t.count, `${t.share} %`], table(report.companySizes, 'companySize'));
   sheet(workbook, t.interests, [t.name, t.count, `${t.share} %`], table(report.interests, 'interest'));
   sheet(workbook, t.sideEvents, [t.title, t.day, t.participants], d.sideEvents.map((e) => [e.title, e.date, e.participants]));
+  const r = report.retention;
+  if (r) {
+    const rows: Cell[][] = r.previous
+      ? [
+          [t.retentionAgainst, `${r.previous.name} (#${r.previous.edition})`, null],
+          [t.previousCustomers, r.visitors.previousCustomers, r.exhibitors.previousCustomers],
+          [t.customersNow, r.visitors.customers, r.exhibitors.customers],
+          [t.returning, r.visitors.returning, r.exhibitors.returning],
+          [t.newCustomers, r.visitors.new, r.exhibitors.new],
+          [t.reactivated, r.visitors.reactivated, r.exhibitors.reactivated],
+          [t.lost, r.visitors.lost, r.exhibitors.lost],
+          [t.churnRate, r.visitors.churnRatePct, r.exhibitors.churnRatePct],
+          [t.retentionRate, r.visitors.retentionRatePct, r.exhibitors.retentionRatePct],
+          [t.renewalRate, null, r.exhibitors.renewalRatePct],
+          [t.winBack, r.visitors.winBackPct, r.exhibitors.winBackPct],
+        ]
+      : [[t.retentionNone, r.visitors.customers, r.exhibitors.customers]];
+    rows.push([t.countedApart.replace('{press}', String(r.countedApart.press)).replace('{staff}', String(r.countedApart.staff)), null, null], [t.note, t.retentionNote, null]);
+    sheet(workbook, t.retention, [t.retentionSide, t.retentionVisitors, t.retentionExhibitors], rows);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

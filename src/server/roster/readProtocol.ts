@@ -13,6 +13,8 @@ export interface ReadJob {
   existing: ExistingRoster;
   /** Digests of the import keys of visitors erased on request (never imported again). */
   suppressed: string[];
+  /** The edition's show days, against which a 到场/attended column is read (core/editions/rosterAttendance.ts). */
+  edition: { startsOn: string | null; endsOn: string | null };
 }
 
 export type ReadStage = 'read' | 'check' | 'sign';
@@ -29,6 +31,8 @@ export type ReadMessage =
       problems: RowProblem[];
       warnings: RowProblem[];
       emptyLines: number;
+      /** [import key, show days] for every imported row whose attendance column stated days (editions/attendance.ts). */
+      attendance: Array<[string, string[]]>;
       /** Null when nothing is to be written (no valid row, or --strict with problems). */
       prepared: PreparedImport | null;
     };

@@ -7,6 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { readAttendance, takeAttendanceColumn } from '../../core/editions/rosterAttendance';
 import { parseRosterRows } from '../../core/roster/rows';
 import { nativeSigner } from '../auth/secrets';
 import { existingByKey } from '../services/roster';
@@ -25,8 +26,18 @@ async function run(): Promise<void> {
   const bytes = new Uint8Array(await readFile(job.file));
   const table = await readTable(bytes, job.file);
   post({ type: 'progress', stage: 'check', done: 0, total: table.rows.length });
-  const parsed = parseRosterRows(table.header, table.rows, table.lines);
+  // A past edition's file says who attended (到场): taken out here, counted like check-ins (editions/attendance.ts).
+  const attendance = takeAttendanceColumn(table.header, table.rows);
+  if (attendance.fatal) return post({ type: 'failed', message: attendance.fatal });
+  const parsed = parseRosterRows(attendance.header, attendance.rows, table.lines);
   if (parsed.fatal.length) return post({ type: 'failed', message: parsed.fatal.join('; ') });
+  const attended = attendance.column ? readAttendance(attendance.cells, table.lines, job.edition, attendance.column) : null;
+  if (attended?.problems.length) {
+    const bad = new Set(attended.problems.map((p) => p.line));
+    parsed.records = parsed.records.filter((r) => !bad.has(r.line));
+    parsed.problems.push(...attended.problems);
+    parsed.problems.sort((a, b) => a.line - b.line);
+  }
   const suppressed = new Set(job.suppressed);
   const erased = parsed.records.filter((r) => suppressed.has(importKeyDigest(r.importKey)));
   if (erased.length) {
@@ -34,7 +45,21 @@ async function run(): Promise<void> {
     for (const r of erased) parsed.problems.push({ line: r.line, message: 'this visitor’s data was erased on request; the row is not imported' });
     parsed.problems.sort((a, b) => a.line - b.line);
   }
-  const base = { type: 'read' as const, encoding: table.encoding, rows: table.rows.length, records: parsed.records.length, problems: parsed.problems, warnings: parsed.warnings, emptyLines: parsed.emptyLines };
+  const stated: Array<[string, string[]]> = [];
+  for (const r of parsed.records) {
+    const days = attended?.byLine.get(r.line);
+    if (days) stated.push([r.importKey, days]);
+  }
+  const base = {
+    type: 'read' as const,
+    encoding: table.encoding,
+    rows: table.rows.length,
+    records: parsed.records.length,
+    problems: parsed.problems,
+    warnings: parsed.warnings,
+    emptyLines: parsed.emptyLines,
+    attendance: stated,
+  };
   if (job.strict && parsed.problems.length) return post({ ...base, prepared: null });
   if (!parsed.records.length) return post({ ...base, prepared: null });
   const { byKey, badgeOwners } = existingByKey(job.existing);

@@ -19,8 +19,9 @@ export function toEventConfig(row: EventRow): EventConfig {
 }
 
 /**
- * The server runs one event at a time (the organizer's current show). The first start creates it
- * with its badge-signing key; the organizer names it in the console.
+ * The console and the CLI work on one event at a time: the current edition of the organizer's
+ * show. The first start creates it (edition 1 of a show) with its badge-signing key; the organizer
+ * names it in the console and adds later editions with `events add`.
  */
 export async function ensureEvent(db: Db): Promise<EventConfig> {
   const existing = await currentEvent(db);
@@ -30,22 +31,25 @@ export async function ensureEvent(db: Db): Promise<EventConfig> {
     const again = await currentEvent(tx);
     if (again) return again;
     const id = newId();
-    await tx.query(`INSERT INTO events (id, name) VALUES ($1, $2)`, [id, 'Showfloor']);
-    const key = generateBadgeKeyPair();
-    await tx.query(`INSERT INTO badge_keys (kid, event_id, owner, public_key, secret_key) VALUES ($1, $2, 'event', $3, $4)`, [
-      key.kid,
-      id,
-      key.publicKey,
-      key.secretKey,
-    ]);
+    const showId = newId();
+    await tx.query(`INSERT INTO shows (id, name) VALUES ($1, $2)`, [showId, 'Showfloor']);
+    await tx.query(`INSERT INTO events (id, name, show_id, edition, is_current) VALUES ($1, $2, $3, 1, true)`, [id, 'Showfloor', showId]);
+    await createEventKey(tx, id);
     const created = await currentEvent(tx);
     if (!created) throw new Error('event was not created');
     return created;
   });
 }
 
+/** The organizer's badge-signing key of a new event. */
+export async function createEventKey(tx: Queryable, eventId: string): Promise<void> {
+  const key = generateBadgeKeyPair();
+  await tx.query(`INSERT INTO badge_keys (kid, event_id, owner, public_key, secret_key) VALUES ($1, $2, 'event', $3, $4)`, [key.kid, eventId, key.publicKey, key.secretKey]);
+}
+
+/** The current edition (`events use`, server/editions/editions.ts); the first event made when none is marked. */
 export async function currentEvent(db: Queryable): Promise<EventConfig | null> {
-  const { rows } = await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY created_at, id LIMIT 1`);
+  const { rows } = await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY is_current DESC, created_at, id LIMIT 1`);
   return rows[0] ? toEventConfig(rows[0]) : null;
 }
 

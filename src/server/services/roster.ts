@@ -49,8 +49,15 @@ const CHUNK = 1_000;
  * CHUNK rows with a pause between them for the server's other work (on PostgreSQL other requests
  * run meanwhile on their own connections; on the embedded database each waits for the transaction).
  */
-export async function writeRoster(db: Db, eventId: string, writes: readonly AttendeeWrite[], onProgress?: (done: number, total: number) => void): Promise<void> {
-  if (!writes.length) return;
+export async function writeRoster(
+  db: Db,
+  eventId: string,
+  writes: readonly AttendeeWrite[],
+  onProgress?: (done: number, total: number) => void,
+  /** More writes of the same import (a past edition's attendance), in the same transaction. */
+  afterWrite?: (tx: Queryable) => Promise<void>,
+): Promise<void> {
+  if (!writes.length && !afterWrite) return;
   await db.transaction(async (tx) => {
     for (let i = 0; i < writes.length; i += CHUNK) {
       await tx.query(
@@ -72,7 +79,8 @@ export async function writeRoster(db: Db, eventId: string, writes: readonly Atte
       await new Promise((resolve) => setImmediate(resolve));
     }
     // Fresh statistics, or the planner keeps believing the table is tiny and pulls sort it whole (PGlite has no autovacuum).
-    await tx.query('ANALYZE attendees');
+    if (writes.length) await tx.query('ANALYZE attendees');
+    await afterWrite?.(tx);
   });
 }
 

@@ -5,6 +5,7 @@
 import type { Report } from '../../core/stats/report';
 import type { Queryable } from '../db/types';
 import { requireEvent } from '../services/events';
+import { retentionSection } from '../customers/reportSection';
 import { staleCount } from '../visitors/classify';
 import { leadFigures } from '../visitors/integrations';
 import { figureProvenance } from '../visitors/provenance';
@@ -13,7 +14,7 @@ import { eventTimeZone, exhibitorCounts, reportDetails } from './settings';
 
 export async function computeReport(db: Queryable, now: Date = new Date()): Promise<Report> {
   const event = await requireEvent(db);
-  const [timeZone, details, visitors, byDay, dist, leads, exhibitors, unclassified, provenance] = await Promise.all([
+  const [timeZone, details, visitors, byDay, dist, leads, exhibitors, unclassified, retention, provenance] = await Promise.all([
     eventTimeZone(db, event.id),
     reportDetails(db, event.id),
     headline(db, event.id),
@@ -22,6 +23,7 @@ export async function computeReport(db: Queryable, now: Date = new Date()): Prom
     leadFigures(db, event.id),
     exhibitorCounts(db, event.id),
     staleCount(db, event.id),
+    retentionSection(db, event.id),
     figureProvenance(db, event.id),
   ]);
   const entered = details.exhibitorsDomestic !== null || details.exhibitorsInternational !== null;
@@ -42,6 +44,7 @@ export async function computeReport(db: Queryable, now: Date = new Date()): Prom
     interests: dist.interest,
     leads: leads ? { total: leads.total, intent: leads.intent } : null,
     unclassified,
+    retention,
     provenance,
   };
 }

@@ -27,7 +27,8 @@ function tombstones(stream: PullStream): Source {
 
 const EVENT: Source = `
   SELECT seq, json_build_object('kind', 'event', 'key', id::text, 'data', json_build_object(
-           'id', id, 'name', name, 'startsOn', to_char(starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(ends_on, 'YYYY-MM-DD'), 'venue', venue)) AS change
+           'id', id, 'name', name, 'startsOn', to_char(starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(ends_on, 'YYYY-MM-DD'), 'venue', venue,
+           'current', is_current)) AS change
     FROM events WHERE id = $1 AND seq > $2::bigint`;
 
 const BADGE_KEYS: Source = `
@@ -53,6 +54,8 @@ const ATTENDEE_COLUMNS: Record<(typeof ROSTER_ROW_FIELDS)[number], string> = {
   pinyin: 'pinyin',
   initials: 'initials',
   shortCode: 'short_code',
+  returning: `CASE WHEN at_previous_edition THEN '1' ELSE '0' END`,
+  editions: 'past_editions::text',
 };
 
 // Erased visitors are never sent again; their erasure reaches desks as a roster tombstone.

@@ -123,6 +123,50 @@ export interface ErasureSummary {
   personId: string;
   attendeeIds: string[];
   counts: Record<string, number>;
+  /** The same person in the show's other editions (linked through their contact), erased with them. */
+  otherEditions?: Array<{ eventId: string; personId: string; attendeeIds: string[] }>;
+}
+
+/** Runs `fn` in a transaction of its own, or in the caller's when `db` is one already. */
+function inTransaction<T>(db: Db | Queryable, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return 'transaction' in db ? db.transaction(fn) : fn(db);
+}
+
+/**
+ * Erasure reaches every edition: the contacts the records belong to (server/customers) are
+ * emptied of the person, with their notes and the evidence of their links, and the person's
+ * records in other editions are erased as these were. Returns those other records, by edition.
+ */
+async function eraseLinkedEditions(tx: Queryable, attendeeIds: readonly string[], erasedBy: string): Promise<Array<{ eventId: string; recordId: string }>> {
+  const { rows: contacts } = await tx.query<{ id: string }>(
+    `SELECT DISTINCT c.id FROM customer_links l JOIN customers c ON c.id = l.customer_id WHERE l.record_id = ANY($1::uuid[]) AND c.erased_at IS NULL
+     UNION SELECT c.id FROM customers c WHERE c.erased_at IS NULL AND c.merged_into IN (SELECT customer_id FROM customer_links WHERE record_id = ANY($1::uuid[]))`,
+    [attendeeIds],
+  );
+  const ids = contacts.map((c) => c.id);
+  if (!ids.length) return [];
+  const { rows: others } = await tx.query<{ event_id: string; record_id: string }>(
+    `SELECT l.event_id, l.record_id FROM customer_links l JOIN attendees a ON a.id = l.record_id
+      WHERE l.customer_id = ANY($1::uuid[]) AND a.erased_at IS NULL AND NOT (l.record_id = ANY($2::uuid[]))`,
+    [ids, attendeeIds],
+  );
+  await tx.query(
+    `UPDATE customers SET name = '', company = '', mobile = '', email = '', country = '', province = '', name_tokens = '', name_flat = '', company_key = '',
+            owner = '', erased_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  await tx.query(`UPDATE customer_links SET evidence = '{}', mobile = '', email = '', name_tokens = '', name_flat = '', company_key = '' WHERE customer_id = ANY($1::uuid[])`, [ids]);
+  await tx.query('DELETE FROM customer_notes WHERE customer_id = ANY($1::uuid[])', [ids]);
+  await tx.query(`UPDATE customer_stage_moves SET note = '' WHERE customer_id = ANY($1::uuid[])`, [ids]);
+  await tx.query(`UPDATE customer_lost_reasons SET note = '' WHERE customer_id = ANY($1::uuid[])`, [ids]);
+  await tx.query('DELETE FROM customer_reviews WHERE customer_id = ANY($1::uuid[]) OR record_id = ANY($2::uuid[]) OR other_customer = ANY($1::uuid[])', [ids, attendeeIds]);
+  // What the links held before a move quoted the person: gone, and such a move can no longer be undone.
+  await tx.query(
+    `UPDATE customer_moves SET before = '[]', note = '', undone_at = COALESCE(undone_at, now()), undone_by = COALESCE(undone_by, $2)
+      WHERE into_customer = ANY($1::uuid[]) OR from_customer = ANY($1::uuid[])`,
+    [ids, erasedBy],
+  );
+  return others.map((o) => ({ eventId: o.event_id, recordId: o.record_id }));
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -138,14 +182,18 @@ export function importKeyDigest(importKey: string): string {
 }
 
 /** Erases the person `id` belongs to, in one transaction; null when the id is unknown. */
-export async function eraseVisitor(db: Db, eventId: string, id: string, erasedBy: string): Promise<ErasureSummary | null> {
-  return db.transaction(async (tx) => {
+export async function eraseVisitor(db: Db | Queryable, eventId: string, id: string, erasedBy: string): Promise<ErasureSummary | null> {
+  return inTransaction(db, async (tx) => {
     // No push may commit in between: it would store the person after this looked (lateErasure.ts).
     await closeErasureGate(tx);
-    const person = await resolvePerson(tx, eventId, id);
-    if (!person) return null;
-    return eraseRecords(tx, eventId, person.attendeeIds, erasedBy, person.personId);
+    return erasePerson(tx, eventId, id, erasedBy);
   });
+}
+
+async function erasePerson(tx: Queryable, eventId: string, id: string, erasedBy: string): Promise<ErasureSummary | null> {
+  const person = await resolvePerson(tx, eventId, id);
+  if (!person) return null;
+  return eraseRecords(tx, eventId, person.attendeeIds, erasedBy, person.personId);
 }
 
 /**
@@ -231,5 +279,15 @@ export async function eraseRecords(tx: Queryable, eventId: string, ids: string[]
     erasedBy,
     JSON.stringify(counts),
   ]);
-  return { personId, attendeeIds: ids, counts };
+  // Every edition: the contacts these records are linked to are emptied, and the person's records
+  // in the show's other editions erased as these were (in the same transaction and gate).
+  const otherEditions: NonNullable<ErasureSummary['otherEditions']> = [];
+  for (const other of await eraseLinkedEditions(tx, ids, erasedBy)) {
+    if (otherEditions.some((o) => o.attendeeIds.includes(other.recordId))) continue;
+    const { rows: still } = await tx.query('SELECT 1 FROM attendees WHERE id = $1 AND erased_at IS NULL', [other.recordId]);
+    if (!still.length) continue;
+    const done = await erasePerson(tx, other.eventId, other.recordId, erasedBy);
+    if (done) otherEditions.push({ eventId: other.eventId, personId: done.personId, attendeeIds: done.attendeeIds }, ...(done.otherEditions ?? []));
+  }
+  return { personId, attendeeIds: ids, counts, ...(otherEditions.length ? { otherEditions } : {}) };
 }

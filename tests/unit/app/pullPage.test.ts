@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sortChanges, unpackRoster } from '../../../src/app/sync/pullPage';
 import { toRosterRow } from '../../../src/app/db/schema';
 import { newId } from '../../../src/core/ids';
-import { ROSTER_ROW_FIELDS, rosterEntrySchema } from '../../../src/core/schema/config';
+import { ROSTER_ROW_FIELDS, rosterEntrySchema, rosterWireValue, type RosterEntry } from '../../../src/core/schema/config';
 import { rosterEntry } from './fixtures';
 
 const attendee = (data: unknown, key = newId()) => ({ kind: 'attendee', key, data });
@@ -45,7 +45,15 @@ describe('pull page sorting', () => {
 });
 
 describe('pull page sorting, attendees as rows', () => {
-  const asRow = (e: object) => ROSTER_ROW_FIELDS.map((f) => (e as Record<string, unknown>)[f]);
+  it('carries the returning mark of a visitor who came before, and nothing for the others', () => {
+    const back = rosterEntry({ returning: true, editions: 3 });
+    const first = rosterEntry();
+    const rows = unpackRoster(sortChanges([back, first].map((e) => ROSTER_ROW_FIELDS.map((f) => rosterWireValue(e, f)))).roster);
+    expect(rows).toEqual([back, first].map(toRosterRow));
+    expect(rows[1]).not.toHaveProperty('editions');
+  });
+
+  const asRow = (e: object) => ROSTER_ROW_FIELDS.map((f) => rosterWireValue(e as RosterEntry, f));
 
   it('reads rows into the same roster rows as the object form', () => {
     const entries = [rosterEntry({ badgeCode: `SF1${'B'.repeat(180)}` }), rosterEntry({ badgeCode: 'EXT-9' })];
@@ -64,7 +72,7 @@ describe('pull page sorting, attendees as rows', () => {
     expect(unpackRoster(sorted.roster)).toEqual([good]);
     expect(sorted.others).toHaveLength(5);
     for (const other of sorted.others) expect(other).toMatchObject({ kind: 'attendee' });
-    expect(sorted.others[0]).toEqual({ kind: 'attendee', key: 'not-a-uuid', data: { ...good, id: 'not-a-uuid' } });
+    expect(sorted.others[0]).toEqual({ kind: 'attendee', key: 'not-a-uuid', data: { ...good, id: 'not-a-uuid', returning: '0', editions: '0' } });
     // What the writer then does with it: zod refuses it too, and says why.
     expect(rosterEntrySchema.safeParse((sorted.others[1] as { data: unknown }).data).success).toBe(false);
   });

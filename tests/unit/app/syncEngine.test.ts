@@ -5,7 +5,7 @@ import { SyncEngine } from '../../../src/app/sync/engine';
 import { readStatus } from '../../../src/app/sync/status';
 import type { Change, PullStream } from '../../../src/core/schema/sync';
 import { newId } from '../../../src/core/ids';
-import { ROSTER_ROW_FIELDS, type RosterEntry } from '../../../src/core/schema/config';
+import { ROSTER_ROW_FIELDS, rosterWireValue, type RosterEntry } from '../../../src/core/schema/config';
 import { closeTestDb, deskDevice, openTestDb, rosterEntry, testEvent } from './fixtures';
 
 interface PushedMutation {
@@ -66,8 +66,8 @@ class FakeServer {
       return json(200, {
         checkpoint: String(last ? last.seq : since),
         changes: page.map(({ kind, key, data }) =>
-          this.rowsForm && url.searchParams.get('form') === 'rows' && kind === 'attendee' && data !== null
-            ? ROSTER_ROW_FIELDS.map((field) => (data as Record<string, unknown>)[field] ?? null)
+          this.rowsForm && url.searchParams.get('form') === 'rows2' && kind === 'attendee' && data !== null
+            ? ROSTER_ROW_FIELDS.map((field) => rosterWireValue(data as RosterEntry, field))
             : { kind, key, data },
         ),
         more: pending.length > page.length,

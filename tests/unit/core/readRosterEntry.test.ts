@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRosterEntry, rosterEntrySchema } from '../../../src/core/schema/config';
+import { isRosterRow, readRosterEntry, ROSTER_ROW_FIELDS, rosterEntrySchema, rosterRowChange } from '../../../src/core/schema/config';
 import { readChange, changeSchema } from '../../../src/core/schema/sync';
 
 const valid = {
@@ -32,6 +32,17 @@ const samples: Array<[string, unknown]> = [
   ['null', null],
   ['an array', [valid]],
   ['a string', 'attendee'],
+  ['no short code (imported before there were any)', { ...valid, shortCode: undefined }],
+  ['a short code that is a number', { ...valid, shortCode: 12 }],
+  ['a visitor of the previous edition and two more', { ...valid, returning: '1', editions: '3' }],
+  ['a visitor who never came before', { ...valid, returning: '0', editions: '0' }],
+  ['came to an earlier edition, not the previous one', { ...valid, returning: '0', editions: '2' }],
+  ['the returning mark as a boolean', { ...valid, returning: true, editions: '1' }],
+  ['the returning mark as "yes"', { ...valid, returning: 'yes', editions: '1' }],
+  ['editions as a number', { ...valid, returning: '1', editions: 1 }],
+  ['editions in words', { ...valid, returning: '1', editions: 'three' }],
+  ['editions negative', { ...valid, returning: '0', editions: '-1' }],
+  ['editions too long', { ...valid, returning: '0', editions: '123456' }],
 ];
 
 describe('reading a roster entry by hand', () => {
@@ -44,6 +55,20 @@ describe('reading a roster entry by hand', () => {
     expect(readRosterEntry(valid)).toEqual(valid);
     expect(readRosterEntry({ ...valid, pinyin: undefined, initials: undefined })).toMatchObject({ pinyin: '', initials: '' });
     expect(readRosterEntry({ ...valid, shortCode: undefined })).toMatchObject({ shortCode: '' });
+  });
+
+  it.each(samples.filter(([, v]) => typeof v === 'object' && v !== null && !Array.isArray(v)))('reads %s in the row form (rows2) as in the object form', (_name, value) => {
+    const row = ROSTER_ROW_FIELDS.map((f) => (value as Record<string, unknown>)[f]);
+    // The row form carries every field: rows with a missing one are refused whole.
+    if (!row.every((f) => typeof f === 'string')) return expect(isRosterRow(row)).toBe(false);
+    expect(isRosterRow(row)).toBe(readRosterEntry(rosterRowChange(row).data) !== null);
+  });
+
+  it('reads the thirteen fields of rows2 in their order: the first ten, the short code, returning, editions', () => {
+    const row = [valid.id, valid.name, valid.company, valid.title, valid.category, valid.mobile, valid.email, valid.badgeCode, valid.pinyin, valid.initials, valid.shortCode, '1', '4'];
+    expect(isRosterRow(row)).toBe(true);
+    expect(readRosterEntry(rosterRowChange(row).data)).toEqual({ ...valid, returning: true, editions: 4 });
+    expect(isRosterRow(row.slice(0, 12))).toBe(false);
   });
 
   it.each<[string, unknown]>([

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labeller, type LabelKind } from '../../../core/stats/labels';
-import type { Report, ReportLanguage } from '../../../core/stats/report';
+import type { Report, ReportLanguage, ReportRetention } from '../../../core/stats/report';
 import type { Count } from '../../../core/stats/schema';
 import type { EventTaxonomies } from '../../../core/taxonomy/schema';
 
@@ -44,6 +44,53 @@ function CountTable({ counts, total, nameOf, unknown, name, share, limit = 20, t
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Customers kept, won and lost against the previous edition, visitors beside exhibitors (issue 15). Keys name their namespace: `t` comes from the caller. */
+function RetentionTable({ r, t, lang }: { r: ReportRetention; t: (key: string, values?: Record<string, unknown>) => string; lang: ReportLanguage }) {
+  const n = (x: number) => x.toLocaleString(lang);
+  const pct = (x: number | null) => (x === null ? '–' : `${x.toFixed(1)}%`);
+  const rows: Array<[string, string, string]> = [
+    [t('report:retention.previousCustomers'), n(r.visitors.previousCustomers), n(r.exhibitors.previousCustomers)],
+    [t('report:retention.customers'), n(r.visitors.customers), n(r.exhibitors.customers)],
+    [t('report:retention.returning'), n(r.visitors.returning), n(r.exhibitors.returning)],
+    [t('report:retention.new'), n(r.visitors.new), n(r.exhibitors.new)],
+    [t('report:retention.reactivated'), n(r.visitors.reactivated), n(r.exhibitors.reactivated)],
+    [t('report:retention.lost'), n(r.visitors.lost), n(r.exhibitors.lost)],
+    [t('report:retention.churn'), pct(r.visitors.churnRatePct), pct(r.exhibitors.churnRatePct)],
+    [t('report:retention.retentionRate'), pct(r.visitors.retentionRatePct), pct(r.exhibitors.renewalRatePct)],
+    [t('report:retention.winBack'), pct(r.visitors.winBackPct), pct(r.exhibitors.winBackPct)],
+  ];
+  return (
+    <>
+      <p data-testid="report-retention-against">{r.previous ? t('report:retention.against', { name: r.previous.name, edition: r.previous.edition }) : t('report:retention.first')}</p>
+      {r.previous && (
+        <table data-testid="report-retention">
+          <thead>
+            <tr>
+              <th scope="col">{t('report:retention.item')}</th>
+              <th scope="col" className="num">
+                {t('report:retention.visitors')}
+              </th>
+              <th scope="col" className="num">
+                {t('report:retention.exhibitors')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, visitors, exhibitors]) => (
+              <tr key={label}>
+                <td>{label}</td>
+                <td className="num">{visitors}</td>
+                <td className="num">{exhibitors}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="report-note">{t('report:retention.note', { press: r.countedApart.press, staff: r.countedApart.staff })}</p>
+    </>
   );
 }
 
@@ -175,6 +222,13 @@ export function ReportDocument({ report, taxonomies, lang }: { report: Report; t
         <p data-testid="report-leads">{t('business.intent', { total: report.leads.total, ...report.leads.intent })}</p>
       ) : (
         <p data-testid="report-leads">{t('business.unavailable')}</p>
+      )}
+
+      {report.retention && (
+        <>
+          <h2>{t('section.retention')}</h2>
+          <RetentionTable r={report.retention} t={t} lang={lang} />
+        </>
       )}
 
       <h2>{t('section.sideEvents')}</h2>

@@ -26,6 +26,8 @@ export interface SearchEntry {
   shortCode?: string;
   /** Registered on this device and not yet in the pulled roster. */
   local?: boolean;
+  /** Earlier editions of the show this visitor took part in (the roster's returning mark). */
+  editions?: number;
 }
 
 export interface SearchHit {

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RowProblem } from '../../../core/roster/rows';
+import { linkPending } from '../../customers/link';
+import { storeAttendance } from '../../editions/attendance';
+import { EditionError, requireEdition } from '../../editions/editions';
 import { readInWorker } from '../../roster/readInWorker';
 import type { ReadStage } from '../../roster/readProtocol';
 import { requireEvent } from '../../services/events';
@@ -17,14 +20,14 @@ const STAGES: Record<ReadStage, string> = { read: 'Reading the file', check: 'Ch
  * are then written in one transaction (services/roster.ts), so the import lands whole or not at all.
  */
 export const importRosterCommand: CliCommand = {
-  summary: 'import pre-registered visitors from CSV (UTF-8 or GBK) or XLSX; re-importing updates',
-  usage: 'import-roster FILE [--strict] [--json]',
+  summary: 'import pre-registered visitors from CSV (UTF-8 or GBK) or XLSX, into the current or another edition (with 到场/attended for a past one); re-importing updates',
+  usage: 'import-roster FILE [--event ID] [--strict] [--json]',
   needsDb: true,
   async run(ctx, args) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { strict: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+      options: { strict: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, event: { type: 'string' } },
     });
     if (positionals.length !== 1) throw new UsageError('give exactly one roster file');
     const file = path.resolve(ctx.cwd, positionals[0] as string);
@@ -39,7 +42,13 @@ export const importRosterCommand: CliCommand = {
       return 1;
     };
 
-    const event = await requireEvent(ctx.db);
+    let event;
+    try {
+      event = values.event ? await requireEdition(ctx.db, values.event) : await requireEvent(ctx.db);
+    } catch (error) {
+      if (error instanceof EditionError) return fail(error.message);
+      throw error;
+    }
     const { rows: keys } = await ctx.db.query<{ kid: string; secret_key: string }>(
       `SELECT kid, secret_key FROM badge_keys WHERE event_id = $1 AND owner = 'event' AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
       [event.id],
@@ -49,7 +58,8 @@ export const importRosterCommand: CliCommand = {
     // Visitors erased on request stay erased when the original registration file is imported again.
     const suppressed = [...(await suppressedImportKeys(ctx.db, event.id))];
     const existing = await loadExistingRoster(ctx.db, event.id);
-    const read = await readInWorker({ file, eventId: event.id, strict: values.strict, kid: key.kid, secretKey: key.secret_key, existing, suppressed }, (p) =>
+    const edition = { startsOn: event.startsOn, endsOn: event.endsOn };
+    const read = await readInWorker({ file, eventId: event.id, strict: values.strict, kid: key.kid, secretKey: key.secret_key, existing, suppressed, edition }, (p) =>
       progress?.(STAGES[p.stage], p.done, p.total),
     );
     if (read.type === 'failed') {
@@ -62,26 +72,24 @@ export const importRosterCommand: CliCommand = {
     if (prepared.problems.length) return fail('some badge codes in the file belong to other visitors', [...read.problems, ...prepared.problems]);
 
     if (!values.json) ctx.err(`Read ${path.basename(file)} (${read.encoding}, ${read.rows} rows); importing ${read.records}…`);
-    await writeRoster(ctx.db, event.id, prepared.writes, (done, total) => progress?.('Saving visitors', done, total));
+    // A past edition's attendance (到场) is written in the same transaction as the rows (editions/attendance.ts).
+    const stated = new Map(read.attendance);
+    await writeRoster(
+      ctx.db,
+      event.id,
+      prepared.writes,
+      (done, total) => progress?.('Saving visitors', done, total),
+      stated.size ? async (tx) => void (await storeAttendance(tx, event.id, stated)) : undefined,
+    );
     const { summary } = prepared;
-    if (values.json) {
-      report({
-        ok: true,
-        file,
-        encoding: read.encoding,
-        ...summary,
-        skipped: read.problems.length,
-        emptyLines: read.emptyLines,
-        problems: read.problems,
-        warnings: read.warnings,
-      });
-    } else {
+    if (!values.json) {
       for (const p of read.problems) ctx.err(`line ${p.line}: ${p.message}`);
       for (const w of read.warnings) ctx.err(`line ${w.line}: warning: ${w.message}`);
       ctx.out(
         `Imported ${read.records} visitor(s): ${summary.inserted} new, ${summary.updated} updated, ${summary.unchanged} unchanged.` +
           (read.problems.length ? ` ${new Set(read.problems.map((p) => p.line)).size} row(s) skipped (listed above).` : '') +
           (read.warnings.length ? ` ${read.warnings.length} phone number(s) kept as typed and marked unverified (listed above).` : '') +
+          (stated.size ? ` Attendance stated for ${stated.size}.` : '') +
           (read.emptyLines ? ` ${read.emptyLines} empty line(s) ignored.` : ''),
       );
     }
@@ -89,6 +97,25 @@ export const importRosterCommand: CliCommand = {
     // them; the roster is already in and desks can pull it meanwhile.
     const classified = await classifyAllStale(ctx.db, event.id, (p) => progress?.('Classifying visitors', p.done, p.done + p.remaining), 500);
     if (!values.json && classified.done) ctx.err(`Classified ${classified.done} visitor record(s).`);
+    // One person across editions: the new records are linked to the contacts of the show's other editions.
+    const linked = (await linkPending(ctx.db, { eventId: event.id })).filter((s) => s.kind === 'contact');
+    const linkedCount = linked.reduce((n, s) => n + s.linked, 0);
+    if (!values.json && linked.length) ctx.err(`Linked ${linkedCount} visitor record(s) to contacts of other editions; ${linked.reduce((n, s) => n + s.reviews, 0)} offered for review.`);
+    if (values.json) {
+      report({
+        ok: true,
+        file,
+        event: event.id,
+        encoding: read.encoding,
+        ...summary,
+        skipped: read.problems.length,
+        emptyLines: read.emptyLines,
+        problems: read.problems,
+        warnings: read.warnings,
+        attendance: stated.size,
+        linked: linkedCount,
+      });
+    }
     return read.problems.length ? 2 : 0;
   },
 };

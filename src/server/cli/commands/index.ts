@@ -3,13 +3,20 @@ import { cardsCommand } from './cards';
 import { devicesCommand } from './devices';
 import { decodeCommand } from './decode';
 import { exhibitorsCommand } from './exhibitors';
+import { eventsCommand } from './events';
+import { customersCommand } from './customers';
 import { exportCommand } from './export';
+import { importExhibitorsCommand } from './importExhibitors';
 import { importRosterCommand } from './importRoster';
 import { leadsCommand } from './leads';
+import { linkCommand } from './link';
 import { pairCommand } from './pair';
+import { pipelineCommand } from './pipeline';
 import { reclassifyCommand } from './reclassify';
 import { replayCommand } from './replay';
+import { retentionCommand } from './retention';
 import { revokeBadgeCommand } from './revokeBadge';
+import { segmentsCommand } from './segments';
 import { statsCommand } from './stats';
 import { visitorCommand } from './visitor';
 
@@ -27,6 +34,13 @@ export const COMMANDS: Record<string, CliCommand> = {
   stats: statsCommand,
   reclassify: reclassifyCommand,
   visitor: visitorCommand,
+  events: eventsCommand,
+  'import-exhibitors': importExhibitorsCommand,
+  link: linkCommand,
+  retention: retentionCommand,
+  segments: segmentsCommand,
+  pipeline: pipelineCommand,
+  customers: customersCommand,
 };
 
 export function helpText(): string {

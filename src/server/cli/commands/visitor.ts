@@ -20,7 +20,9 @@ export const visitorCommand: CliCommand = {
     const [action, id] = positionals;
     if (positionals.length !== 2 || (action !== 'export' && action !== 'erase')) throw new UsageError('give export or erase and one visitor id');
     if (!id || !isUuid(id)) throw new UsageError(`"${id ?? ''}" is not a visitor id (the id shown in the console or in the badges export)`);
-    const event = await requireEvent(ctx.db);
+    // A record of any edition: the visitor is looked for in the edition the record belongs to.
+    const { rows: owner } = await ctx.db.query<{ event_id: string }>('SELECT event_id FROM attendees WHERE id = $1', [id]);
+    const event = owner[0] ? { id: owner[0].event_id } : await requireEvent(ctx.db);
 
     if (action === 'export') {
       const data = await exportVisitorData(ctx.db, event.id, id);
