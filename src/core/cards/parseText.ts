@@ -17,27 +17,11 @@
  */
 import type { CountryCode } from 'libphonenumber-js';
 import { toHalfWidth } from '../text/normalise';
-import { escapeRe, findEmails, findNumbers, findWebsites, isLabelOnly, phoneLabelsIn, removeSpans, type FoundNumber } from './contacts';
+import { escapeRe, findEmails, findNumbers, findWebsites, isLabelOnly, phoneFieldValue, phoneLabelsIn, removeSpans, type FoundNumber } from './contacts';
 import { emptyCardFields, type CardFields } from './fields';
-import {
-  ADDRESS_LABELS,
-  COMPANY_LABELS,
-  COMPANY_SUFFIX_ONLY,
-  COMPOUND_STREET,
-  COMPOUND_SURNAMES,
-  COUNTRY_WORDS,
-  EN_COMPANY_SUFFIX,
-  EN_POSTAL_LINE,
-  EN_STREET_WORDS,
-  EN_TITLE_WORDS,
-  NAME_LABELS,
-  SURNAMES,
-  TITLE_LABELS,
-  ZH_ADDRESS_MARKERS,
-  ZH_COMPANY_SUFFIX,
-  ZH_TITLE_WORDS,
-  type PhoneKind,
-} from './patterns';
+import { addressScore, enAddressScore, hanCount, isCompanyText, isTitleText, zhAddressScore } from './lineKinds';
+import { emailSpellsName, enName, hasSurname, isBrandText, zhName, type BrandEvidence, type NameGuess } from './names';
+import { ADDRESS_LABELS, COMPANY_LABELS, COMPANY_SUFFIX_ONLY, COUNTRY_WORDS, EN_COMPANY_SUFFIX, EN_POSTAL_LINE, EN_TITLE_WORDS, NAME_LABELS, TITLE_LABELS, ZH_ADDRESS_MARKERS, ZH_COMPANY_SUFFIX, type PhoneKind } from './patterns';
 
 export interface CardTextLine {
   text: string;
@@ -49,8 +33,6 @@ export interface ParseCardOptions {
   /** Country for numbers printed without a country code. */
   defaultCountry?: CountryCode;
 }
-
-const HAN_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 interface Line {
   index: number;
@@ -104,10 +86,28 @@ function respace(token: string): string {
     .replace(/,(?=\p{L})/gu, ', ');
 }
 
+/**
+ * One-letter labels printed with no gap read as part of the value: "Ewalter.thornton@…",
+ * "Wwww.…", "Wwindrose-global.co.uk", "AMainzer Landstrasse 6", "E-mailp.thornton@…". A space
+ * puts the label back on its own, where the label rules take it. Only where the value's shape
+ * says so: an email's local part and a host are lower case, a street starts with a capital or a
+ * number.
+ */
+function unglueLabel(token: string, first: boolean): string {
+  return token
+    .replace(/^(?:E-?mail|EMAIL|E-MAIL|Mail)[:.]?(?=[a-z0-9][a-z0-9._%+-]*@)/, '$& ')
+    .replace(/^E(?=[a-z0-9][a-z0-9._%+-]*@)/, 'E ')
+    .replace(/^W(?=www\d?\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$)/, 'W ')
+    .replace(first ? /^A(?=\p{Lu}\p{Ll}|\d)/u : /^$/, 'A ');
+}
+
 function normaliseLine(raw: string): string {
   return toHalfWidth(raw.normalize('NFKC'))
     .replace(NOISE, ' ')
     .replace(/[‐‑‒–—―−]/g, '-')
+    .split(/\s+/)
+    .map((token, i) => unglueLabel(token, i === 0))
+    .join(' ')
     .split(/\s+/)
     .map(respace)
     .join(' ')
@@ -131,51 +131,10 @@ function toLines(input: ReadonlyArray<string | CardTextLine>): Line[] {
 
 // ─── addresses, companies, titles, names ───────────────────────────────────────────────────────
 
-function hanCount(text: string): number {
-  return text.match(HAN_G)?.length ?? 0;
-}
-
 function stripLabel(text: string, re: RegExp): { text: string; labelled: boolean } {
   const m = re.exec(text);
   if (!m || m[0].length >= text.length) return { text, labelled: false };
   return { text: text.slice(m[0].length).trim(), labelled: true };
-}
-
-function isCompanyText(text: string): boolean {
-  const t = text.replace(/[\s.,，。]+$/, '');
-  return ZH_COMPANY_SUFFIX.test(t) || EN_COMPANY_SUFFIX.test(t);
-}
-
-function zhAddressScore(text: string): number {
-  if (hanCount(text) < 4) return 0;
-  const markers = new Set(text.match(ZH_ADDRESS_MARKERS) ?? []);
-  const strong = /[路街道号號弄巷]|大厦|大廈|广场|廣場|园区|園區/.test(text);
-  const digits = /\d/.test(text);
-  if (markers.size >= 3 && (strong || digits)) return 3;
-  if (markers.size >= 2 && strong && digits) return 3;
-  if (markers.size >= 2 && (strong || digits)) return 2;
-  return 0;
-}
-
-function enAddressScore(text: string): number {
-  if (hanCount(text) > 0 || text.length < 6) return 0;
-  const digits = /\d/.test(text);
-  let score = 0;
-  if ((EN_STREET_WORDS.test(text) && digits) || COMPOUND_STREET.test(text)) score += 2;
-  if (EN_POSTAL_LINE.test(text)) score += 2;
-  if (COUNTRY_WORDS.test(text)) score += 1;
-  if (/^\s*(no\.?\s*)?\d+[a-z]?\s*,?\s+[A-Za-z]/i.test(text)) score += 1;
-  return score;
-}
-
-function addressScore(text: string): number {
-  if (isCompanyText(text) || /@/.test(text)) return 0;
-  return Math.max(zhAddressScore(text), enAddressScore(text));
-}
-
-function isTitleText(text: string): boolean {
-  if (text.length > 48 || /@|\d{3,}/.test(text)) return false;
-  return ZH_TITLE_WORDS.test(text) || EN_TITLE_WORDS.test(text);
 }
 
 /**
@@ -193,58 +152,8 @@ function similarHeight(a: Line, b: Line): boolean {
   return Math.max(a.height, b.height) / Math.min(a.height, b.height) < 1.3;
 }
 
-function hasSurname(name: string): boolean {
-  return COMPOUND_SURNAMES.some((s) => name.startsWith(s) && name.length > s.length) || SURNAMES.has(name[0] ?? '');
-}
-
 /** A title that already ends in its head noun is complete ("Sales Manager"); "Regional Sales" is not. */
 const TITLE_HEAD_NOUN = /\b(manager|director|engineer|officer|president|consultant|specialist|representative|executive|assistant|coordinator|analyst|designer|architect|founder|partner|chairman|owner|supervisor|advisor|developer|scientist|professor|secretary|administrator|agent|associate|buyer|accountant|editor|head|lead|chief|ceo|cto|cfo|coo|vp)$/i;
-
-const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|madam)\.?\s+/i;
-const DEGREE = /\s*,?\s*\b(phd|ph\.d\.|mba|msc|bsc|ma|md|cpa|pe|esq|jr|sr)\.?$/i;
-const EN_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
-
-interface NameGuess {
-  name: string;
-  title: string | null;
-  zh: boolean;
-}
-
-/** A Chinese name alone, letter-spaced ("张 伟"), or followed by the title on the same line. */
-function zhName(text: string): NameGuess | null {
-  const compact = text.replace(/\s+/g, '');
-  if (!/^[\u3400-\u9fff·]+$/.test(compact.slice(0, 2))) return null;
-  const title = ZH_TITLE_WORDS.exec(compact);
-  if (title && title.index >= 2 && title.index <= 4) {
-    const name = compact.slice(0, title.index);
-    // Only with a known surname: "外贸业务员" is a title, not the name "外贸".
-    if (/^[\u3400-\u9fff]{2,4}$/.test(name) && hasSurname(name)) return { name, title: compact.slice(title.index), zh: true };
-  }
-  const tokens = text.split(/\s+/);
-  // Letter-spaced names ("张 伟") are handled below as a whole; here the name is one token with more after it.
-  const letterSpaced = tokens.slice(1).every((t) => t.length === 1);
-  if (tokens.length > 1 && /^[\u3400-\u9fff]{2,4}$/.test(tokens[0] ?? '') && !letterSpaced) {
-    const rest = tokens.slice(1).join(' ');
-    if (isTitleText(rest)) return { name: tokens[0] ?? '', title: rest, zh: true };
-    // "张伟 David Zhang": the Chinese name with the English one beside it.
-    if (EN_NAME.test(rest)) return { name: tokens[0] ?? '', title: null, zh: true };
-  }
-  if (/^[\u3400-\u9fff]{2,4}$/.test(compact) || /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff]{1,8}$/.test(compact)) {
-    if (ZH_TITLE_WORDS.test(compact)) return null;
-    return { name: compact, title: null, zh: true };
-  }
-  return null;
-}
-
-function enName(text: string): NameGuess | null {
-  const parts = text.split(/\s*(?:,|\s-\s|\/)\s*/);
-  const head = (parts[0] ?? '').replace(HONORIFIC, '').replace(DEGREE, '').trim();
-  const rest = parts.slice(1).join(', ').replace(DEGREE, '').trim();
-  if (!EN_NAME.test(head) || head.length > 40) return null;
-  if (EN_TITLE_WORDS.test(head) || isCompanyText(head) || EN_STREET_WORDS.test(head) || COUNTRY_WORDS.test(head)) return null;
-  if (rest && !isTitleText(rest) && !DEGREE.test(`, ${rest}`)) return null;
-  return { name: head, title: rest && isTitleText(rest) ? rest : null, zh: false };
-}
 
 // ─── the parser ────────────────────────────────────────────────────────────────────────────────
 
@@ -267,7 +176,7 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     // Numbers are looked for in what is left, so digits of an email ("li88@…") are never a phone.
     const numbers = zhAddressScore(remaining) >= 3 && !phoneLabelsIn(remaining).length ? [] : findNumbers(remaining, country, previousLabel);
     for (const n of numbers) {
-      if (n.kinds.length) for (const kind of n.kinds) phones[kind].push({ e164: n.e164, labelled: true });
+      if (n.kinds.length) for (const kind of n.kinds) phones[kind].push({ e164: phoneFieldValue(n), labelled: true });
       else unlabelled.push(n);
     }
     line.rest = removeSpans(remaining, numbers.map((n) => n.span));
@@ -281,7 +190,7 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     // the one number people print is the one that reaches them.
     const kind: PhoneKind =
       n.type === 'MOBILE' || (n.type === 'FIXED_LINE_OR_MOBILE' && !phones.mobile.length && (/^\+861/.test(n.e164) || ambiguous.length === 1)) ? 'mobile' : 'phone';
-    phones[kind].push({ e164: n.e164, labelled: false });
+    phones[kind].push({ e164: phoneFieldValue(n), labelled: false });
   }
   for (const kind of ['mobile', 'phone', 'fax'] as const) {
     const list = phones[kind];
@@ -400,7 +309,9 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     if (c.with) c.with.taken = true;
   }
 
-  // 4. Name and title, from the lines still free.
+  // 4. Name and title, from the lines still free. The brand (text of the company's name, or the
+  //    web domain's pinyin) is no name, and the email that spells a candidate vouches for it.
+  const evidence: BrandEvidence = { companies: companies.map((c) => c.text), domains: [fields.email?.split('@')[1], fields.website].filter((d): d is string => !!d) };
   const free = rest.filter((l) => !l.taken);
   const maxHeight = Math.max(0, ...free.map((l) => l.height));
   const names: Array<NameGuess & { line: Line; score: number }> = [];
@@ -412,19 +323,19 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
       titles.push({ line, text: titleLabel.text, labelled: true, zh: hanCount(titleLabel.text) > 0 });
       continue;
     }
-    const guess = zhName(nameLabel.text) ?? enName(nameLabel.text);
+    const guess = zhName(nameLabel.text, evidence) ?? enName(nameLabel.text);
     // A line may read as both ("总监" is no name, but "Sales Lead" is two capitalised words): keep it as a title candidate too.
-    if (!nameLabel.labelled && isTitleText(line.rest)) titles.push({ line, text: line.rest, labelled: false, zh: hanCount(line.rest) > 0 });
-    if (guess) {
-      let score = nameLabel.labelled ? 10 : 0;
-      if (guess.zh && hasSurname(guess.name)) score += 3;
-      if (maxHeight > 0 && line.height >= maxHeight * 0.95) score += 2;
-      else if (maxHeight > 0 && line.height >= maxHeight * 0.75) score += 1;
-      if (line.index <= 2) score += 1;
-      if (guess.zh) score += 1;
-      if (isTitleText(line.rest)) score -= 3;
-      names.push({ ...guess, line, score });
-    }
+    if (!nameLabel.labelled && isTitleText(line.rest) && !(guess?.title && guess.name)) titles.push({ line, text: line.rest, labelled: false, zh: hanCount(line.rest) > 0 });
+    if (!guess || isBrandText(guess.name, evidence)) continue;
+    let score = nameLabel.labelled ? 10 : 0;
+    if (guess.zh && hasSurname(guess.name)) score += 3;
+    if (maxHeight > 0 && line.height >= maxHeight * 0.95) score += 2;
+    else if (maxHeight > 0 && line.height >= maxHeight * 0.75) score += 1;
+    if (line.index <= 2) score += 1;
+    if (guess.zh) score += 1;
+    if (isTitleText(line.rest) && !guess.title) score -= 3;
+    score += 2 * emailSpellsName(guess.name, fields.email);
+    names.push({ ...guess, line, score });
   }
   const name = [...names].sort((a, b) => b.score - a.score || a.line.index - b.line.index)[0];
   if (name) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyCardFields } from '../../../src/core/cards/fields';
 import { decodeCtc, layoutLines, type OcrBox } from '../../../src/core/cards/ocr/pipeline';
 import { parseCardText } from '../../../src/core/cards/parseText';
+import { readCardText } from '../../../src/core/cards/readCard';
 
 describe('parseCardText on Chinese cards', () => {
   it('reads a labelled card: 手机 / 电话 / 传真 with full-width colons, company, title, address', () => {
@@ -56,7 +57,7 @@ describe('parseCardText on Chinese cards', () => {
     expect(parseCardText(['周杰', '地址：北京市海淀区中关村大街168号华强大', '厦30楼']).address).toBe('北京市海淀区中关村大街168号华强大厦30楼');
   });
 
-  it('reads numbers OCR ran together with their labels and drops an extension (转)', () => {
+  it('reads numbers OCR ran together with their labels', () => {
     const fields = parseCardText(['电话+8675556518131传真（0755）20863993', '手机186-1611-0444', '电话：010-6234 5678 转 8001']);
     expect(fields.mobile).toBe('+8618616110444');
     expect(fields.phone).toBe('+8675556518131');
@@ -230,5 +231,56 @@ describe('OCR decoding and layout', () => {
       box('Title', 50, 160, 200, 30, tilt),
     ]);
     expect(lines.map((l) => l.text)).toEqual(['Name', 'Title', 'Phone', 'Email']);
+  });
+});
+
+describe('parseCardText on layouts it was not written for (issue 17)', () => {
+  it('keeps the brand of a logo block out of the name, beside it or run into it by OCR', () => {
+    const beside = parseCardText(['华信 吴芳', '上海华信科技有限公司', '销售经理', '手机 13812345678']);
+    expect(beside.name).toBe('吴芳');
+    expect(beside.company).toBe('上海华信科技有限公司');
+    const glued = parseCardText(['华信吴芳', '上海华信科技有限公司', '手机13812345678']);
+    expect(glued.name).toBe('吴芳');
+    // A compound surname is no brand, though 「司」 is in every 公司.
+    expect(parseCardText(['司徒慧敏', '广州嘉禾贸易有限公司', '手机13812345678']).name).toBe('司徒慧敏');
+  });
+
+  it('reads one-letter labels glued to their values, and an unallocated number with its country code', () => {
+    const fields = parseCardText([
+      'Dr. Daniel J. Brown, PhD',
+      'Head of Research',
+      'Brownfield Analytics Ltd',
+      'M +44 7700 900123',
+      'Edaniel.brown@brownfield.co.uk',
+      'Wwww.brownfield.co.uk',
+      'A12 King Street',
+      'Bristol BS1 4DJ, United Kingdom',
+    ]);
+    expect(fields).toMatchObject({
+      name: 'Daniel J. Brown',
+      title: 'Head of Research',
+      company: 'Brownfield Analytics Ltd',
+      mobile: '+447700900123',
+      email: 'daniel.brown@brownfield.co.uk',
+      website: 'www.brownfield.co.uk',
+      address: '12 King Street, Bristol BS1 4DJ, United Kingdom',
+    });
+    expect(parseCardText(['Wbrownfield.co.uk']).website).toBe('brownfield.co.uk');
+  });
+
+  it('keeps the extension printed after an office number', () => {
+    const fields = parseCardText(['电话：010-6234 5678 转 8001', 'T +1 303 555 0142 x204', '手机 138 0013 8000']);
+    expect(fields.phone).toBe('+861062345678 ext. 8001');
+    expect(fields.mobile).toBe('+8613800138000');
+    expect(parseCardText(['T +1 303 555 0142 x204']).phone).toBe('+13035550142 ext. 204');
+  });
+});
+
+describe('readCardText', () => {
+  it("merges the card's contact QR code over the printed text, and ignores a QR that is no contact", () => {
+    const printed = ['Jane Doe', 'Sales Director', 'Acme Trading Ltd', 'T +1 415 555 0100'];
+    const merged = readCardText(printed, 'MECARD:N:Doe,Jane;TEL:+14158234567;EMAIL:jane@acme.com;;').fields;
+    expect(merged).toMatchObject({ name: 'Jane Doe', title: 'Sales Director', company: 'Acme Trading Ltd', email: 'jane@acme.com' });
+    expect(readCardText(printed, 'https://u.wechat.com/abc').fields).toEqual(parseCardText(printed));
   });
 });
