@@ -71,10 +71,10 @@ function readCached(s: FamilySample, kind: 'clean' | 'photo'): Cached | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Cached) : null;
 }
 
-function fieldsOf(c: Cached): { fields: CardFields; lines: string[] } {
+function fieldsOf(c: Cached): { fields: CardFields; unsure: CardField[]; lines: string[] } {
   const lines = layoutLines(c.boxes);
   const reading = readCardText(lines, c.qr);
-  return { fields: reading.fields, lines: lines.map((l) => `${l.text}  [h ${l.height.toFixed(0)}]`) };
+  return { fields: reading.fields, unsure: reading.unsure, lines: lines.map((l) => `${l.text}  [h ${l.height.toFixed(0)}, ${l.score.toFixed(2)}]`) };
 }
 
 async function score(filter: string[]): Promise<void> {
@@ -83,22 +83,31 @@ async function score(filter: string[]): Promise<void> {
   const get = (k: string) => groups.get(k) ?? (groups.set(k, new Tally()), groups.get(k) as Tally);
   const misses: string[] = [];
   const cpu: number[] = [];
+  // How well "unsure" marks the misses: flagged among wrong fields, and among right ones.
+  const flags = { wrong: 0, wrongFlagged: 0, right: 0, rightFlagged: 0 };
   for (const s of list) {
     for (const kind of ['clean', 'photo'] as const) {
       const c = readCached(s, kind);
       if (!c) continue;
       cpu.push(c.cpuMs);
-      const { fields } = fieldsOf(c);
+      const { fields, unsure } = fieldsOf(c);
       const sc = get(s.family).add(s.truth, fields);
+      for (const f of CARD_FIELDS) {
+        if (!fields[f]) continue;
+        const wrong = sc.wrong.includes(f);
+        flags[wrong ? 'wrong' : 'right']++;
+        if (unsure.includes(f)) flags[wrong ? 'wrongFlagged' : 'rightFlagged']++;
+      }
       get('all').add(s.truth, fields);
       get(kind === 'clean' ? 'clean' : `photo:${s.condition}`).add(s.truth, fields);
       get(kind).add(s.truth, fields);
-      for (const f of sc.wrong) misses.push(`${s.id} ${kind === 'clean' ? 'clean' : s.condition} ${f}: ${JSON.stringify(s.truth.fields[f])} → ${JSON.stringify(fields[f])}`);
+      for (const f of sc.wrong) misses.push(`${s.id} ${kind === 'clean' ? 'clean' : s.condition} ${f}: ${JSON.stringify(s.truth.fields[f])} → ${JSON.stringify(fields[f])}${unsure.includes(f) ? ' [unsure]' : ''}`);
       for (const [f, src] of sc.crossFills) misses.push(`${s.id} ${kind === 'clean' ? 'clean' : s.condition} ${f} holds ${src}: ${JSON.stringify(fields[f])}`);
     }
   }
   const row = (t: Tally) => `${CARD_FIELDS.map((f: CardField) => `${f.slice(0, 4)} ${Number.isNaN(t.percent(f)) ? '  –' : t.percent(f).toFixed(0).padStart(3)}`).join(' ')}  cross ${t.crossFillPercent().toFixed(1)}% (${t.images})`;
   for (const [k, t] of [...groups].sort()) console.log(`${k.padEnd(22)} ${row(t)}`);
+  console.log(`unsure: ${flags.wrongFlagged}/${flags.wrong} wrong filled fields flagged, ${flags.rightFlagged}/${flags.right} right ones flagged`);
   cpu.sort((a, b) => a - b);
   console.log(`OCR cpu per image: median ${(cpu[Math.floor(cpu.length / 2)] ?? 0).toFixed(0)} ms, p95 ${(cpu[Math.floor(cpu.length * 0.95)] ?? 0).toFixed(0)} ms`);
   const out = path.join(OCR_DIR, `misses-${TAG}.txt`);
@@ -111,8 +120,9 @@ async function show(id: string, kind: 'clean' | 'photo'): Promise<void> {
   if (!s) throw new Error(`no tuning card ${id}`);
   const c = readCached(s, kind);
   if (!c) throw new Error('not read yet: run ocr first');
-  const { fields, lines } = fieldsOf(c);
+  const { fields, unsure, lines } = fieldsOf(c);
   console.log(lines.join('\n'));
+  console.log('unsure:', unsure.join(', '));
   console.log('qr:', c.qr);
   for (const f of CARD_FIELDS) console.log(`${fields[f] === s.truth.fields[f] ? ' ' : '≠'} ${f.padEnd(8)} ${JSON.stringify(fields[f])}   truth ${JSON.stringify(s.truth.fields[f])}`);
 }

@@ -86,7 +86,8 @@ export function findWebsites(text: string, taken: Span[]): { sites: string[]; sp
     // "St.Louis" are not web addresses.
     if (!explicit && !labelled && (/[A-Z]/.test(site) || !/\.[a-z]{2,}/.test(site))) continue;
     if (/^\d+(\.\d+)+$/.test(site)) continue;
-    sites.push(site.replace(/[./]+$/, '').replace(/^(https?:\/\/)?(.*)$/i, (_a, scheme: string | undefined, host: string) => `${scheme ?? ''}${host.replace(/^[^/]+/, (h) => h.toLowerCase())}`));
+    // "wwww." is "www." read with a stutter (blur, motion).
+    sites.push(site.replace(/[./]+$/, '').replace(/^((?:https?:\/\/)?)w{4,}\./i, '$1www.').replace(/^(https?:\/\/)?(.*)$/i, (_a, scheme: string | undefined, host: string) => `${scheme ?? ''}${host.replace(/^[^/]+/, (h) => h.toLowerCase())}`));
     spans.push(withLabel(text, { start, end }, WEB_LABEL_TAIL));
   }
   return { sites, spans };
@@ -130,8 +131,9 @@ export function normaliseCardPhone(text: string, country: CountryCode = 'CN'): s
 /** Letters OCR reads instead of digits, fixed only where they sit between digits. */
 function fixDigitConfusions(text: string): string {
   return text
-    .replace(/(?<=\d[\s-]?)[Oo](?=[\s-]?\d)|(?<=\d)[Oo]|[Oo](?=\d{2})/g, '0')
-    .replace(/(?<=\d[\s-]?)[lI](?=[\s-]?\d)|(?<=\d)[lI]|[lI](?=\d{2})/g, '1');
+    // Not at the end of a word: the "l" of "Tel0757…" is a letter.
+    .replace(/(?<=\d[\s-]?)[Oo](?=[\s-]?\d)|(?<=\d)[Oo]|(?<![A-Za-z])[Oo](?=\d{2})/g, '0')
+    .replace(/(?<=\d[\s-]?)[lI](?=[\s-]?\d)|(?<=\d)[lI]|(?<![A-Za-z])[lI](?=\d{2})/g, '1');
 }
 
 /**

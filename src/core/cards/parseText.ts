@@ -21,7 +21,7 @@ import { escapeRe, findEmails, findNumbers, findWebsites, isLabelOnly, phoneFiel
 import { emptyCardFields, type CardFields } from './fields';
 import { addressScore, enAddressScore, hanCount, isCompanyText, isTitleText, zhAddressScore } from './lineKinds';
 import { emailSpellsName, enName, hasSurname, isBrandText, zhName, type BrandEvidence, type NameGuess } from './names';
-import { ADDRESS_LABELS, COMPANY_LABELS, COMPANY_SUFFIX_ONLY, COUNTRY_WORDS, EN_COMPANY_SUFFIX, EN_POSTAL_LINE, EN_TITLE_WORDS, NAME_LABELS, TITLE_LABELS, ZH_ADDRESS_MARKERS, ZH_COMPANY_SUFFIX, type PhoneKind } from './patterns';
+import { ADDRESS_LABELS, COMPANY_LABELS, COMPANY_SUFFIX_ONLY, COMPOUND_STREET, COUNTRY_WORDS, EN_STREET_WORDS, EN_COMPANY_SUFFIX, EN_POSTAL_LINE, EN_TITLE_WORDS, NAME_LABELS, TITLE_LABELS, ZH_ADDRESS_MARKERS, ZH_COMPANY_SUFFIX, type PhoneKind } from './patterns';
 
 export interface CardTextLine {
   text: string;
@@ -56,7 +56,8 @@ function labelRe(labels: readonly string[]): RegExp {
   const short = sorted.filter((l) => l.length === 1).map(escapeRe);
   const parts: string[] = [];
   if (han.length) parts.push(`(?:${han.join('|')})\\s*[:.]?`);
-  if (latin.length) parts.push(`(?:${latin.join('|')})(?![a-z])(?:\\s*[:.]|\\s+(?=[^\\p{L}]))`);
+  // …or Chinese text right after it ("Add湖北省…" on a bilingual card).
+  if (latin.length) parts.push(`(?:${latin.join('|')})(?![a-z])(?:\\s*[:.]|\\s+(?=[^\\p{L}])|\\s*(?=\\p{Script=Han}))`);
   if (short.length) parts.push(`(?:${short.join('|')})(?:\\s*[:.]|\\s)`);
   return new RegExp(`^\\s*(?:${parts.join('|')})\\s*`, 'iu');
 }
@@ -131,10 +132,24 @@ function toLines(input: ReadonlyArray<string | CardTextLine>): Line[] {
 
 // ─── addresses, companies, titles, names ───────────────────────────────────────────────────────
 
+/** Takes the label off a text; bilingual cards print two in a row ("地址 Add:", "手机 Mobile:"). */
 function stripLabel(text: string, re: RegExp): { text: string; labelled: boolean } {
-  const m = re.exec(text);
-  if (!m || m[0].length >= text.length) return { text, labelled: false };
-  return { text: text.slice(m[0].length).trim(), labelled: true };
+  let rest = text;
+  for (let i = 0; i < 2; i++) {
+    const m = re.exec(rest);
+    if (!m || m[0].length >= rest.length) break;
+    rest = rest.slice(m[0].length).trim();
+  }
+  return { text: rest, labelled: rest !== text };
+}
+
+/**
+ * "合伙人 Partner", "海外事业部经理Overseas Business Manager": a bilingual card prints the
+ * title twice on one line; the Chinese one is the field (decision 12).
+ */
+function chineseTitle(text: string): string {
+  const m = /^([^A-Za-z]*\p{Script=Han}[^A-Za-z]*?)\s*[/|(（]?\s*[A-Za-z][A-Za-z .,&'’()-]{2,}$/u.exec(text);
+  return m?.[1] && isTitleText(m[1]) ? m[1].trim() : text;
 }
 
 /**
@@ -244,11 +259,37 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     const next = lines[last.index + 1];
     if (!next || !next.rest || next.taken || blocks.some((b) => b.lines.includes(next)) || hanCount(next.rest)) continue;
     if (isCompanyText(next.rest) || isTitleText(next.rest) || next.rest.length > 60) continue;
+    // An address that ended on its country is complete; "Harriet Castellano, P.E." below it is a name.
+    if (/\b(?:[A-Za-z]{2,}\s*)$/.test(last.rest) && COUNTRY_WORDS.test(last.rest.split(/,\s*/).at(-1) ?? '')) continue;
+    if (enName(next.rest)) continue;
     if (enAddressScore(next.rest) >= 1 || /^[A-Za-z][A-Za-z .'-]+,\s*[A-Za-z][A-Za-z .'-]+$/.test(next.rest)) block.lines.push(next);
+  }
+  // Two columns: the street in one, "Tokyo 105-0014, Japan" in the other, read apart. A street
+  // block without a city joins a city-or-country block that has no street.
+  const hasStreet = (b: (typeof blocks)[number]) => b.lines.some((l) => (EN_STREET_WORDS.test(l.rest) && /\d/.test(l.rest)) || COMPOUND_STREET.test(l.rest) || /^\s*\d+[-\d]*[a-z]?\s*,?\s+\p{L}/u.test(l.rest));
+  const hasCity = (b: (typeof blocks)[number]) => b.lines.some((l) => EN_POSTAL_LINE.test(l.rest) || COUNTRY_WORDS.test(l.rest));
+  for (const street of blocks) {
+    if (street.zh || !hasStreet(street) || hasCity(street)) continue;
+    const city = blocks.find((b) => b !== street && !b.zh && b.lines.length <= 2 && !hasStreet(b) && hasCity(b));
+    if (city) {
+      street.lines.push(...city.lines);
+      street.score = Math.max(street.score, city.score);
+      blocks.splice(blocks.indexOf(city), 1);
+      continue;
+    }
+    // …or a line of its own too weak to be an address alone ("Tokyo 105-0014, Japan").
+    const line = rest.find((l) => !l.taken && !blocks.some((b) => b.lines.includes(l)) && !hanCount(l.rest) && l.rest.length <= 48 && COUNTRY_WORDS.test(l.rest) && /\d/.test(l.rest) && !isCompanyText(l.rest) && !isTitleText(l.rest));
+    if (line) street.lines.push(line);
   }
   const address = [...blocks].sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(b.zh) - Number(a.zh) || b.score - a.score || a.lines[0]!.index - b.lines[0]!.index)[0];
   if (address) {
-    fields.address = address.lines.map((l) => l.rest).join(address.zh ? '' : ', ').replace(/,\s*,/g, ',');
+    fields.address = address.lines
+      // Latin before a Chinese address is a label OCR broke up ("Addre Ss:", "Ad址:"), never part of it.
+      .map((l) => (address.zh ? l.rest.replace(/^[A-Za-z][A-Za-z\s.]*(?:地?址)?\s*[:：.]?\s*(?=[\u3400-\u9fff])/, '') : l.rest))
+      .join(address.zh ? '' : ', ')
+      .replace(/,\s*,/g, ',')
+      // The "U" of "USA" after a state and ZIP code is often lost to blur or glare.
+      .replace(/(\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*,\s*)SA$/, '$1USA');
     for (const l of address.lines) l.taken = true;
   }
   // Other address blocks (the English version of a Chinese address) are not names or companies.
@@ -357,7 +398,8 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     }
   }
   const title = [...titles].filter((t) => t.line !== name?.line).sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(b.zh) - Number(a.zh) || a.line.index - b.line.index)[0];
-  fields.title = title?.text ?? name?.title ?? null;
+  const titleText = title?.text ?? name?.title ?? null;
+  fields.title = titleText && chineseTitle(titleText);
   return fields;
 }
 
