@@ -184,8 +184,8 @@ async function onRequest(request: CardWorkerRequest): Promise<void> {
     const started = performance.now();
     const image = await decodeForOcr(request.image);
     const result = await runOcr(image, loaded.runner, loaded.classes);
-    const { fields } = readCardText(result.lines, await cardQr(image));
-    reply({ id: request.id, ok: true, reading: { text: result.text, lines: result.lines, fields, ms: performance.now() - started, loadMs: firstLoad ? loadMs : null } });
+    const { fields, unsure } = readCardText(result.lines, await cardQr(image));
+    reply({ id: request.id, ok: true, reading: { text: result.text, lines: result.lines, fields, unsure, ms: performance.now() - started, loadMs: firstLoad ? loadMs : null } });
   } catch (error) {
     const message = (error as Error).message || String(error);
     const kind = error instanceof ModelsMissing ? 'models-missing' : error instanceof ImageDecodeError ? error.kind : 'failed';

@@ -284,3 +284,25 @@ describe('readCardText', () => {
     expect(readCardText(printed, 'https://u.wechat.com/abc').fields).toEqual(parseCardText(printed));
   });
 });
+
+describe('unsure fields', () => {
+  it('marks a number no range allocates, a line read with low confidence and a name without a known surname, never a QR field', () => {
+    const lines = [
+      { text: '鲜于明', height: 50, score: 0.99 },
+      { text: 'Lakemont Trading Ltd', height: 30, score: 0.72 },
+      { text: 'M +44 7700 900123', height: 24, score: 0.98 },
+      { text: 'E ming@lakemont.co.uk', height: 24, score: 0.99 },
+    ];
+    const read = readCardText(lines);
+    expect(read.fields).toMatchObject({ company: 'Lakemont Trading Ltd', mobile: '+447700900123', email: 'ming@lakemont.co.uk' });
+    expect(read.unsure).toContain('company');
+    expect(read.unsure).toContain('mobile');
+    expect(read.unsure).not.toContain('email');
+    const withQr = readCardText(lines, 'MECARD:N:Lakemont,Ming;ORG:Lakemont Trading Ltd;TEL:+447700900123;;');
+    // The QR's number has no type: it fills the phone, exact, while the printed mobile stays unsure.
+    expect(withQr.fields.phone).toBe('+447700900123');
+    expect(withQr.unsure).toEqual(['mobile']);
+    expect(readCardText(['贝多芬', '手机 13800138000']).unsure).toEqual(['name']);
+    expect(readCardText(['张伟', '手机 13800138000']).unsure).toEqual([]);
+  });
+});
