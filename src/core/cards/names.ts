@@ -152,9 +152,12 @@ export function zhName(text: string, evidence: BrandEvidence = { companies: [], 
   const title = ZH_TITLE_WORDS.exec(compact);
   if (title && title.index >= 2 && title.index <= 6) {
     const head = compact.slice(0, title.index);
-    const name = splitOffBrand(head, evidence) ?? head;
+    const branded = splitOffBrand(head, evidence);
+    const name = branded ?? head;
     // Only with a known surname: "外贸业务员" is a title, not the name "外贸".
-    if (ZH_NAME.test(name) && hasSurname(name)) return { name, title: compact.slice(title.index), zh: true, brand: brand ?? (name !== head ? head.replace(name, '') : undefined) };
+    if (ZH_NAME.test(name) && hasSurname(name)) return { name, title: compact.slice(title.index), zh: true, brand: brand ?? (branded ? head.replace(branded, '') : undefined) };
+    const before = nameBeforeDepartment(compact);
+    if (before) return { name: before, title: compact.slice(before.length), zh: true, brand };
   }
   // Letter-spaced names ("张 伟") are read as a whole below; here the name is one token with more after it.
   const letterSpaced = kept.slice(1).every((t) => t.length === 1);
@@ -169,6 +172,20 @@ export function zhName(text: string, evidence: BrandEvidence = { companies: [], 
   const split = splitOffBrand(compact, evidence);
   if (split) return { name: split, title: null, zh: true, brand: compact.replace(split, '') };
   if (plainZhName(compact)) return { name: compact, title: null, zh: true, brand };
+  return null;
+}
+
+/**
+ * "贾秀英品质部主管": the name, then a department ("品质部") the title list does not know, then
+ * the title. The name is the 2–3 characters with a surname after which a department begins.
+ */
+function nameBeforeDepartment(compact: string): string | null {
+  for (const len of [3, 2]) {
+    const name = compact.slice(0, len);
+    const rest = compact.slice(len);
+    // A department the list does not know only after three characters: "海外事业部经理" is no "海外".
+    if (hasSurname(name) && (ZH_TITLE_WORDS.exec(rest)?.index === 0 || (len === 3 && /^[\u3400-\u9fff]{2,4}[部处科室組组]/.test(rest)))) return name;
+  }
   return null;
 }
 

@@ -286,6 +286,9 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     fields.address = address.lines
       // Latin before a Chinese address is a label OCR broke up ("Addre Ss:", "Ad址:"), never part of it.
       .map((l) => (address.zh ? l.rest.replace(/^[A-Za-z][A-Za-z\s.]*(?:地?址)?\s*[:：.]?\s*(?=[\u3400-\u9fff])/, '') : l.rest))
+      // The postcode printed apart ("邮编：230088") is no part of the address line.
+      .map((l) => (address.zh ? l.replace(/\s*(?:邮政编码|郵政編碼|[\u3400-\u9fff]?[编編])\s*[:：]?\s*\d{6}\s*/, '') : l))
+      .filter(Boolean)
       .join(address.zh ? '' : ', ')
       .replace(/,\s*,/g, ',')
       // The "U" of "USA" after a state and ZIP code is often lost to blur or glare.
@@ -323,6 +326,8 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
       }
       continue;
     }
+    // "公司" alone (left of a label such as "公司网站：") names no company.
+    if (!labelled.labelled && hanCount(text) && !text.replace(ZH_COMPANY_SUFFIX, '').trim()) continue;
     const cut = cutAfterCompanySuffix(text);
     if (labelled.labelled || cut) {
       // An English company name wrapped over lines of the same size in title case ("Suzhou Chuangxin Auto" / "Parts Co., Ltd.").

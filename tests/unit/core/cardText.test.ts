@@ -268,6 +268,43 @@ describe('parseCardText on layouts it was not written for (issue 17)', () => {
     expect(parseCardText(['Wbrownfield.co.uk']).website).toBe('brownfield.co.uk');
   });
 
+  it('reads a stacked bilingual card: two labels in a row, the Chinese title of a doubled one, no postcode in the address', () => {
+    const fields = parseCardText([
+      '天津市华信电梯有限公司',
+      'Tianjin Huaxin Elevator Co., Ltd.',
+      '范若曦',
+      'Ruoxi Fan',
+      '合伙人Partner',
+      '手机Mobile：17389807493',
+      '传真号码：022-79135661',
+      '公司网站：huaxin.com.cn',
+      'AddreSS：天津市南开区友谊路116号泰达服务中心13层1308',
+      '邮编：300074',
+    ]);
+    expect(fields).toMatchObject({
+      name: '范若曦',
+      title: '合伙人',
+      company: '天津市华信电梯有限公司',
+      mobile: '+8617389807493',
+      fax: '+862279135661',
+      website: 'huaxin.com.cn',
+      address: '天津市南开区友谊路116号泰达服务中心13层1308',
+    });
+  });
+
+  it('splits a name from a department the title list does not know, but no title into a name', () => {
+    expect(parseCardText(['贾秀英品质部主管', '合肥锦程光伏能源有限公司'])).toMatchObject({ name: '贾秀英', title: '品质部主管' });
+    expect(parseCardText(['海外事业部经理', '陆雨萱', '合肥锦程光伏能源有限公司'])).toMatchObject({ name: '陆雨萱', title: '海外事业部经理' });
+  });
+
+  it('joins a street and its city read apart in two columns, and ends an address at its country', () => {
+    const fields = parseCardText(['3-8-5 Shiba, Minato-ku', 'Victoria Alan Mendoza', 'Partner', 'Marlow Furniture Works Co.,Ltd.', 'Tokyo 105-0014,Japan']);
+    expect(fields.address).toBe('3-8-5 Shiba, Minato-ku, Tokyo 105-0014, Japan');
+    expect(fields.name).toBe('Victoria Alan Mendoza');
+    const ended = parseCardText(['One Financial Center, Suite 1300', 'Boston,MA 02110, USA', 'Harriet Castellano, P.E.', 'Head of Sourcing', 'Foxhall Packaging Films Inc.']);
+    expect(ended).toMatchObject({ address: 'One Financial Center, Suite 1300, Boston, MA 02110, USA', name: 'Harriet Castellano' });
+  });
+
   it('keeps the extension printed after an office number', () => {
     const fields = parseCardText(['电话：010-6234 5678 转 8001', 'T +1 303 555 0142 x204', '手机 138 0013 8000']);
     expect(fields.phone).toBe('+861062345678 ext. 8001');
