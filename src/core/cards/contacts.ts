@@ -246,10 +246,16 @@ export function findNumbers(text: string, country: CountryCode, previousLabelOnl
   }
   // The removed span runs from the end of the previous number: labels go with their number.
   return found.map((f) => {
-    const labels = phoneLabelsIn(fixed.slice(f.span.start, f.span.end));
-    const first = labels[0];
-    const numberStart = fixed.slice(f.span.start, f.span.end).search(/[+(\d]/);
-    const start = first && first.index < numberStart ? f.span.start + first.index : f.span.start + Math.max(0, numberStart);
+    const text = fixed.slice(f.span.start, f.span.end);
+    const numberStart = text.search(/[+(\d]/);
+    // Only the labels right in front of the number ("Tel/Fax:"), not a letter of the name before
+    // them on the same line ("Raymond O'Hara PhD M|+1…").
+    let from = Math.max(0, numberStart);
+    for (const label of phoneLabelsIn(text.slice(0, from)).reverse()) {
+      if (!/^[\s:：/|.,-]*$/.test(text.slice(label.end, from))) break;
+      from = label.index;
+    }
+    const start = f.span.start + from;
     return { ...f, span: { start, end: f.span.end } };
   });
 }

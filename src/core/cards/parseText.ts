@@ -21,7 +21,7 @@ import { escapeRe, findEmails, findNumbers, findWebsites, isLabelOnly, phoneFiel
 import { emptyCardFields, type CardFields } from './fields';
 import { addressScore, enAddressScore, hanCount, isCompanyText, isTitleText, zhAddressScore } from './lineKinds';
 import { emailSpellsName, enName, hasSurname, isBrandText, zhName, type BrandEvidence, type NameGuess } from './names';
-import { ADDRESS_LABELS, COMPANY_LABELS, COMPANY_SUFFIX_ONLY, COMPOUND_STREET, COUNTRY_WORDS, EN_STREET_WORDS, EN_COMPANY_SUFFIX, EN_POSTAL_LINE, EN_TITLE_WORDS, NAME_LABELS, TITLE_LABELS, ZH_ADDRESS_MARKERS, ZH_COMPANY_SUFFIX, type PhoneKind } from './patterns';
+import { ADDRESS_LABELS, COMPANY_LABELS, COMPANY_SUFFIX_ONLY, COMPOUND_STREET, COUNTRY_WORDS, EMAIL_LABELS, EN_STREET_WORDS, FAX_LABELS, MOBILE_LABELS, PHONE_LABELS, WEB_LABELS, EN_COMPANY_SUFFIX, EN_POSTAL_LINE, EN_TITLE_WORDS, NAME_LABELS, TITLE_LABELS, ZH_ADDRESS_MARKERS, ZH_COMPANY_SUFFIX, type PhoneKind } from './patterns';
 
 export interface CardTextLine {
   text: string;
@@ -84,7 +84,10 @@ function respace(token: string): string {
     .replace(/(?<=(?:^|[^\p{L}])\p{Lu}{2})(?=\d{5}\b)/gu, ' ')
     .replace(/(?<=\d)(?=\p{Lu}\p{Ll}{2})/gu, ' ')
     .replace(/(?<=\p{Ll}{3})(?=\d)/gu, ' ')
-    .replace(/,(?=\p{L})/gu, ', ');
+    .replace(/,(?=\p{L})/gu, ', ')
+    // A zero in front of lower-case letters is an O ("0ceanwide"); "C080202" after a city is "CO 80202".
+    .replace(/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, 'O')
+    .replace(/^([A-Z])0(\d{5})$/, '$1O $2');
 }
 
 /**
@@ -96,14 +99,30 @@ function respace(token: string): string {
  */
 function unglueLabel(token: string, first: boolean): string {
   return token
-    .replace(/^(?:E-?mail|EMAIL|E-MAIL|Mail)[:.]?(?=[a-z0-9][a-z0-9._%+-]*@)/, '$& ')
+    .replace(/^([\u3400-\u9fff]*)((?:E-?mail|EMAIL|E-MAIL|Mail)[:.]?)(?=[a-z0-9][a-z0-9._%+-]*@)/, '$1$2 ')
+    // Letters glued in front of "www." are a label, whole or in part ("Webwww.", "ebsitewww.").
+    .replace(/^([\u3400-\u9fff]*[A-Za-z]{1,8}[:.]?)(?=www\d?\.[a-z0-9-]+\.)/, '$1 ')
     .replace(/^E(?=[a-z0-9][a-z0-9._%+-]*@)/, 'E ')
     .replace(/^W(?=www\d?\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$)/, 'W ')
     .replace(first ? /^A(?=\p{Lu}\p{Ll}|\d)/u : /^$/, 'A ');
 }
 
+const ALL_LABELS = [...ADDRESS_LABELS, ...EMAIL_LABELS, ...WEB_LABELS, ...MOBILE_LABELS, ...PHONE_LABELS, ...FAX_LABELS, ...NAME_LABELS, ...COMPANY_LABELS, ...TITLE_LABELS]
+  .filter((l) => /^[a-z-]+$/i.test(l))
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe);
+/**
+ * "Address | Suite 8.19", "Email / x@y", "T|+86…", and the bar read as a capital I ("FI+86…",
+ * "WI qinghe-tech.com", "Web I https://…"): a separator after a label is a colon.
+ */
+const LABEL_BAR = new RegExp(`^(\\s*(?:${ALL_LABELS.join('|')}))\\s*(?:[|｜¦/]|I(?=\\s|[+(\\d]))(?!\\s*(?:${ALL_LABELS.join('|')})\\b)\\s*`, 'i');
+
 function normaliseLine(raw: string): string {
   return toHalfWidth(raw.normalize('NFKC'))
+    .replace(LABEL_BAR, (_m, label: string) => `${label}: `)
+    // "Address Rm 3219…" with its bar lost to blur: no address or email begins with that word.
+    .replace(/^\s*(address|e-?mail)\s+(?=\S)/i, '$1: ')
+    .replace(/^A[Il|](?=\p{Lu}\p{Ll})/u, 'A: ')
     .replace(NOISE, ' ')
     .replace(/[‐‑‒–—―−]/g, '-')
     .split(/\s+/)
@@ -159,7 +178,9 @@ function chineseTitle(text: string): string {
  */
 function isWrappedEnglishPart(part: Line, company: Line): boolean {
   if (!part.height || !company.height || part.rest.replace(/\W/g, '').length < 2) return false;
-  return !hanCount(part.rest) && /^(\p{Lu}[\p{L}&'.,-]*\s?){1,4}$/u.test(part.rest) && similarHeight(part, company) && !isTitleText(part.rest) && !isCompanyText(part.rest) && !COUNTRY_WORDS.test(part.rest);
+  // "Hefei Qinghe Fine Chemicals Co.," / "Ltd.": a line ending in "Co." is a company's head however long.
+  const words = /\bco\.?,?$/i.test(part.rest) ? '{1,8}' : '{1,4}';
+  return !hanCount(part.rest) && new RegExp(`^(\\p{Lu}[\\p{L}&'.,-]*\\s?)${words}$`, 'u').test(part.rest) && similarHeight(part, company) && !isTitleText(part.rest) && !isCompanyText(part.rest) && !COUNTRY_WORDS.test(part.rest);
 }
 
 function similarHeight(a: Line, b: Line): boolean {
@@ -252,17 +273,44 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     if (isCompanyText(above.rest) || isTitleText(above.rest) || !(EN_POSTAL_LINE.test(first.rest) || COUNTRY_WORDS.test(first.rest))) continue;
     if (/^\p{L}[\p{L}.' -]{2,40}\s\d{1,5}[a-z]?$/u.test(above.rest) || /^\d{1,5}[a-z]?\s+\p{L}[\p{L}.' -]{2,40}$/u.test(above.rest)) block.lines.unshift(above);
   }
-  // An English address often ends on a line of its own: a city with a postcode, or a country.
-  for (const block of blocks) {
-    if (block.zh) continue;
-    const last = block.lines.at(-1) as Line;
-    const next = lines[last.index + 1];
-    if (!next || !next.rest || next.taken || blocks.some((b) => b.lines.includes(next)) || hanCount(next.rest)) continue;
-    if (isCompanyText(next.rest) || isTitleText(next.rest) || next.rest.length > 60) continue;
-    // An address that ended on its country is complete; "Harriet Castellano, P.E." below it is a name.
-    if (/\b(?:[A-Za-z]{2,}\s*)$/.test(last.rest) && COUNTRY_WORDS.test(last.rest.split(/,\s*/).at(-1) ?? '')) continue;
-    if (enName(next.rest)) continue;
-    if (enAddressScore(next.rest) >= 1 || /^[A-Za-z][A-Za-z .'-]+,\s*[A-Za-z][A-Za-z .'-]+$/.test(next.rest)) block.lines.push(next);
+  // An English address often ends on a line of its own: a city with a postcode, or a country; or
+  // it wraps after a comma ("…, No. 545 Section 4," / "Renmin South Road" / "Wuhou District, …").
+  for (const block of [...blocks]) {
+    if (block.zh || !blocks.includes(block)) continue;
+    for (let guard = 0; guard < 4; guard++) {
+      const last = block.lines.at(-1) as Line;
+      const next = lines[last.index + 1];
+      if (!next || !next.rest || next.taken || hanCount(next.rest)) break;
+      // An address that ended on its country is complete; "Harriet Castellano, P.E." below it is a name.
+      if (/\b(?:[A-Za-z]{2,}\s*)$/.test(last.rest) && COUNTRY_WORDS.test(last.rest.split(/,\s*/).at(-1) ?? '')) break;
+      const other = blocks.find((b) => b !== block && b.lines[0] === next);
+      if (other) {
+        if (other.zh) break;
+        block.lines.push(...other.lines);
+        block.score = Math.max(block.score, other.score);
+        blocks.splice(blocks.indexOf(other), 1);
+        continue;
+      }
+      if (blocks.some((b) => b.lines.includes(next))) break;
+      const between = (l: Line | undefined): l is Line =>
+        !!l && !!l.rest && !l.taken && !hanCount(l.rest) && l.rest.length <= 60 && !isCompanyText(l.rest) && !isTitleText(l.rest) && !blocks.some((b) => b.lines.includes(l));
+      if (!between(next)) break;
+      if (!enName(next.rest) && (enAddressScore(next.rest) >= 1 || /^[A-Za-z][A-Za-z .'-]+,\s*[A-Za-z][A-Za-z .'-]+$/.test(next.rest))) {
+        block.lines.push(next);
+        continue;
+      }
+      // Lines between the street and the city ("Haus C", "Renmin South Road") belong to the
+      // address when the city or country line comes within two more lines.
+      const after = [lines[next.index + 1], lines[next.index + 2]];
+      const isCity = (l: Line | undefined): l is Line => !!l && !!l.rest && !l.taken && !hanCount(l.rest) && (EN_POSTAL_LINE.test(l.rest) || COUNTRY_WORDS.test(l.rest));
+      const cityAt = after.findIndex((l, k) => isCity(l) && after.slice(0, k).every(between));
+      if (cityAt < 0) break;
+      const city = after[cityAt] as Line;
+      const cityBlock = blocks.find((b) => b !== block && !b.zh && b.lines[0] === city);
+      if (blocks.some((b) => b !== cityBlock && b.lines.includes(city))) break;
+      block.lines.push(next, ...(after.slice(0, cityAt) as Line[]), ...(cityBlock ? cityBlock.lines : [city]));
+      if (cityBlock) blocks.splice(blocks.indexOf(cityBlock), 1);
+    }
   }
   // Two columns: the street in one, "Tokyo 105-0014, Japan" in the other, read apart. A street
   // block without a city joins a city-or-country block that has no street.

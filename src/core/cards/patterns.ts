@@ -38,10 +38,10 @@ export const EN_TITLE_WORDS =
 export const ZH_ADDRESS_MARKERS = /(省|自治区|自治區|特别行政区|市|区|區|县|縣|镇|鎮|乡|鄉|村|路|街|道|大道|巷|弄|胡同|号|號|楼|樓|层|層|室|座|栋|棟|幢|单元|單元|园区|園區|大厦|大廈|广场|廣場|中心|工业区|工業區|开发区|開發區|新区|新區)/g;
 
 export const EN_STREET_WORDS =
-  /\b(street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|highway|hwy|parkway|pkwy|square|sq|terrace|crescent|close|suite|ste|floor|fl|building|bldg|block|blk|room|rm|unit|tower|plaza|centre|center|park|estate|district|industrial|zone|po box|p\.o\. box|straße|strasse|str|platz|weg|allee|gasse|ring|damm|chome|ku|rue|via|calle)\b\.?/i;
+  /\b(street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|highway|hwy|parkway|pkwy|square|sq|quay|wharf|mews|terrace|crescent|close|suite|ste|floor|fl|building|bldg|block|blk|room|rm|unit|tower|plaza|centre|center|park|estate|district|industrial|zone|po box|p\.o\. box|straße|strasse|str|platz|weg|allee|gasse|ring|damm|chome|ku|rue|via|calle)\b\.?/i;
 
 export const COUNTRY_WORDS =
-  /\b(china|p\.?\s?r\.?\s?china|prc|usa|u\.s\.a|united states|united kingdom|uk|germany|deutschland|france|italy|spain|japan|korea|singapore|malaysia|thailand|vietnam|india|australia|canada|hong kong|hongkong|taiwan|macau|macao|netherlands|switzerland|sweden|austria|belgium|denmark|poland|brazil|mexico|russia|turkey|uae|dubai|indonesia|philippines|new zealand)\b/i;
+  /\b(china|p\.?\s?r\.?\s?china|prc|usa|u\.s\.a|united states|united kingdom|uk|scotland|england|wales|northern ireland|germany|deutschland|france|italy|spain|japan|korea|singapore|malaysia|thailand|vietnam|india|australia|canada|hong kong|hongkong|taiwan|macau|macao|netherlands|switzerland|sweden|austria|belgium|denmark|poland|brazil|mexico|russia|turkey|uae|dubai|indonesia|philippines|new zealand)\b/i;
 
 /** Streets named by a suffix of the word itself (German, Dutch, Nordic): "Hauptstraße 175", "Keizersgracht 12". */
 export const COMPOUND_STREET = /\p{L}{2,}(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|straat|gracht|laan|plein|gade|vej|gatan|vägen)\s*\d+/iu;

@@ -305,6 +305,30 @@ describe('parseCardText on layouts it was not written for (issue 17)', () => {
     expect(ended).toMatchObject({ address: 'One Financial Center, Suite 1300, Boston, MA 02110, USA', name: 'Harriet Castellano' });
   });
 
+  it('reads labels behind bars and slashes, an address wrapped between street and city, and a name beside a number', () => {
+    const fields = parseCardText([
+      { text: 'LAKEMONT', height: 45 },
+      { text: "Raymond O'Hara PhD M|+1 (619) 884-1096", height: 37 },
+      { text: 'Key Account Manager', height: 29 },
+      { text: 'Lakemont Marine Supplies', height: 29 },
+      { text: 'GmbH', height: 27 },
+      { text: 'Email / samuel@lakemont-global.de', height: 29 },
+      { text: 'Web I www.lakemont-global.de', height: 28 },
+      { text: 'Address / Hanauer Landstrasse 136', height: 29 },
+      { text: 'Haus C', height: 25 },
+      { text: '60327Frankfurt am Main, Germany', height: 28 },
+    ]);
+    expect(fields).toMatchObject({
+      name: "Raymond O'Hara",
+      mobile: '+16198841096',
+      company: 'Lakemont Marine Supplies GmbH',
+      email: 'samuel@lakemont-global.de',
+      website: 'www.lakemont-global.de',
+      address: 'Hanauer Landstrasse 136, Haus C, 60327 Frankfurt am Main, Germany',
+    });
+    expect(parseCardText(['Tel/Fax: +49 30 12345678'])).toMatchObject({ phone: '+493012345678', fax: '+493012345678' });
+  });
+
   it('keeps the extension printed after an office number', () => {
     const fields = parseCardText(['电话：010-6234 5678 转 8001', 'T +1 303 555 0142 x204', '手机 138 0013 8000']);
     expect(fields.phone).toBe('+861062345678 ext. 8001');
