@@ -84,7 +84,7 @@ export function looksLikeEnglishName(text: string): boolean {
 
 /** Names printed in capitals ("AMELIA KOWALSKI", "Taro YAMADA") as staff would type them. */
 function titleCaseCaps(name: string): string {
-  return name.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  return name.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (w) => w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()));
 }
 
 export function enName(text: string): NameGuess | null {

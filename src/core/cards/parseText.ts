@@ -85,6 +85,8 @@ function respace(token: string): string {
     .replace(/(?<=\d)(?=\p{Lu}\p{Ll}{2})/gu, ' ')
     .replace(/(?<=\p{Ll}{3})(?=\d)/gu, ' ')
     .replace(/,(?=\p{L})/gu, ', ')
+    // A degree run into the name ("McAllisterMSc").
+    .replace(/(?<=\p{Ll}{2})(?=(?:PhD|MSc|BSc|MBA|MEng|BEng|MPhil|DPhil|CPA|P\.E\.)\.?$)/gu, ' ')
     // A zero in front of lower-case letters is an O ("0ceanwide"); "C080202" after a city is "CO 80202".
     .replace(/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, 'O')
     .replace(/^([A-Z])0(\d{5})$/, '$1O $2');
@@ -123,6 +125,8 @@ function normaliseLine(raw: string): string {
     // "Address Rm 3219…" with its bar lost to blur: no address or email begins with that word.
     .replace(/^\s*(address|e-?mail)\s+(?=\S)/i, '$1: ')
     .replace(/^A[Il|](?=\p{Lu}\p{Ll})/u, 'A: ')
+    // A one-letter label with its bar read as "I" before a number ("MI+49…", "TI+49…").
+    .replace(/(?<![\p{L}])([MTFP])I(?=\s?[+(]?\d)/gu, '$1: ')
     .replace(NOISE, ' ')
     .replace(/[‐‑‒–—―−]/g, '-')
     .split(/\s+/)
@@ -186,6 +190,35 @@ function isWrappedEnglishPart(part: Line, company: Line): boolean {
 function similarHeight(a: Line, b: Line): boolean {
   if (!a.height || !b.height) return true;
   return Math.max(a.height, b.height) / Math.min(a.height, b.height) < 1.3;
+}
+
+/**
+ * A name printed in capitals with its space lost ("AMELIALINDQVIST,CPA",
+ * "FREDERICKHUGHES-WHITFIELD"): the email's local part ("alindqvist", "kowalski.amelia") says
+ * where the given name ends.
+ */
+function splitGluedName(text: string, email: string | null): string {
+  const m = /^(\p{Lu}[\p{Lu}-]{5,})(\s*,.*|\s+\S{1,6})?$/u.exec(text);
+  if (!m || !email || /\s/.test(m[1] ?? '')) return text;
+  const token = m[1] ?? '';
+  const letters = token.toLowerCase().replace(/[^a-z]/g, '');
+  const local = (email.split('@')[0] ?? '').toLowerCase();
+  const parts = local.split(/[._-]+/).filter((p) => p.length >= 3);
+  const bare = local.replace(/[^a-z]/g, '');
+  // "alindqvist" is an initial and the surname: the whole local part would also end "AMELIALINDQVIST".
+  const candidates = [...(bare[0] === letters[0] ? [bare.slice(1)] : []), ...parts, bare.slice(0, -1)].filter((c) => c.length >= 3 && c.length <= letters.length - 2);
+  let at = -1;
+  for (const c of candidates) {
+    if (letters.endsWith(c)) at = letters.length - c.length;
+    else if (letters.startsWith(c)) at = c.length;
+    if (at > 0) break;
+  }
+  if (at <= 1 || at >= letters.length - 1) return text;
+  // The split point counted in letters, back in the token (which may hold a hyphen).
+  let seen = 0;
+  let cut = 0;
+  while (cut < token.length && seen < at) if (/[A-Z]/i.test(token[cut++] ?? '')) seen++;
+  return `${token.slice(0, cut)} ${token.slice(cut)}${m[2] ?? ''}`;
 }
 
 /** A title that already ends in its head noun is complete ("Sales Manager"); "Regional Sales" is not. */
@@ -407,6 +440,7 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
   //    web domain's pinyin) is no name, and the email that spells a candidate vouches for it.
   const evidence: BrandEvidence = { companies: companies.map((c) => c.text), domains: [fields.email?.split('@')[1], fields.website].filter((d): d is string => !!d) };
   const free = rest.filter((l) => !l.taken);
+  for (const line of free) line.rest = splitGluedName(line.rest, fields.email);
   const maxHeight = Math.max(0, ...free.map((l) => l.height));
   const names: Array<NameGuess & { line: Line; score: number }> = [];
   const titles: Array<{ line: Line; text: string; labelled: boolean; zh: boolean }> = [];

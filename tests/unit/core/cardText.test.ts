@@ -329,6 +329,16 @@ describe('parseCardText on layouts it was not written for (issue 17)', () => {
     expect(parseCardText(['Tel/Fax: +49 30 12345678'])).toMatchObject({ phone: '+493012345678', fax: '+493012345678' });
   });
 
+  it('splits a name in capitals that lost its space where the email says, and a degree run into a name', () => {
+    expect(parseCardText(['AMELIALINDQVIST,CPA', 'Key Account Manager', 'Foxhall Wine Imports LLC', 'MI+1 303.779.5259', 'Ealindqvist@foxhall.com'])).toMatchObject({
+      name: 'Amelia Lindqvist',
+      mobile: '+13037795259',
+      email: 'alindqvist@foxhall.com',
+    });
+    expect(parseCardText(['FREDERICKHUGHES-WHITFIELD', 'Country Manager', 'Efhugheswhitfield@stonegate.de']).name).toBe('Frederick Hughes-Whitfield');
+    expect(parseCardText(['WalterMcAllisterMSc', 'Supply Chain Manager', 'walter@ironbridge.co.jp']).name).toBe('Walter McAllister');
+  });
+
   it('keeps the extension printed after an office number', () => {
     const fields = parseCardText(['电话：010-6234 5678 转 8001', 'T +1 303 555 0142 x204', '手机 138 0013 8000']);
     expect(fields.phone).toBe('+861062345678 ext. 8001');
