@@ -104,7 +104,6 @@ function unglueLabel(token: string, first: boolean): string {
     .replace(/^([\u3400-\u9fff]*)((?:E-?mail|EMAIL|E-MAIL|Mail)[:.]?)(?=[a-z0-9][a-z0-9._%+-]*@)/, '$1$2 ')
     // Letters glued in front of "www." are a label, whole or in part ("Webwww.", "ebsitewww.").
     .replace(/^([\u3400-\u9fff]*[A-Za-z]{1,8}[:.]?)(?=www\d?\.[a-z0-9-]+\.)/, '$1 ')
-    .replace(/^E(?=[a-z0-9][a-z0-9._%+-]*@)/, 'E ')
     .replace(/^W(?=www\d?\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$)/, 'W ')
     .replace(first ? /^A(?=\p{Lu}\p{Ll}|\d)/u : /^$/, 'A ');
 }
@@ -139,6 +138,23 @@ function normaliseLine(raw: string): string {
     .trim();
 }
 
+/**
+ * "Ewalter.thornton@…" is the label E glued to the email, but "Emma@…" is Emma's email: the E
+ * is a label unless the local part, E included, is a word printed elsewhere on the card (her name).
+ */
+function unglueEmailE(lines: Line[]): void {
+  for (const line of lines) {
+    const m = /(^|\s)E([a-z0-9][a-z0-9._%+-]*)@/.exec(line.text);
+    if (!m) continue;
+    const local = `e${m[2] ?? ''}`;
+    // "emma" of "Emma Wilson" begins "emma@", "emmawilson@", "emma.wilson@".
+    const elsewhere = lines.filter((l) => l !== line).flatMap((l) => l.text.toLowerCase().split(/[^a-z]+/));
+    if (elsewhere.some((w) => w.length >= 3 && w.startsWith('e') && local.startsWith(w))) continue;
+    line.text = `${line.text.slice(0, m.index + (m[1] ?? '').length)}E ${line.text.slice(m.index + (m[1] ?? '').length + 1)}`;
+    line.rest = line.text;
+  }
+}
+
 function toLines(input: ReadonlyArray<string | CardTextLine>): Line[] {
   const lines: Line[] = [];
   for (const item of input) {
@@ -150,6 +166,7 @@ function toLines(input: ReadonlyArray<string | CardTextLine>): Line[] {
       lines.push({ index: lines.length, text, rest: text, height, taken: false });
     }
   }
+  unglueEmailE(lines);
   return lines;
 }
 

@@ -266,6 +266,9 @@ describe('parseCardText on layouts it was not written for (issue 17)', () => {
       address: '12 King Street, Bristol BS1 4DJ, United Kingdom',
     });
     expect(parseCardText(['Wbrownfield.co.uk']).website).toBe('brownfield.co.uk');
+    // An email printed with the capital of the name it spells keeps its E.
+    expect(parseCardText(['Emma Wilson', 'Northwind Ltd', 'Emma@northwind.co.uk']).email).toBe('emma@northwind.co.uk');
+    expect(parseCardText(['Emma Wilson', 'Eemma@northwind.co.uk']).email).toBe('emma@northwind.co.uk');
   });
 
   it('reads a stacked bilingual card: two labels in a row, the Chinese title of a doubled one, no postcode in the address', () => {
