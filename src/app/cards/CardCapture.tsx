@@ -72,6 +72,8 @@ export function CardCapture({ onConfirm, onCancel, photo: initialPhoto, fields: 
   const [notice, setNotice] = useState<'noFields' | 'noText' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [seconds, setSeconds] = useState<number | null>(null);
+  // Fields the reader was unsure of; a field leaves the set once staff change it.
+  const [unsure, setUnsure] = useState<ReadonlySet<CardField>>(new Set());
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -129,11 +131,13 @@ export function CardCapture({ onConfirm, onCancel, photo: initialPhoto, fields: 
 
   async function read(image: Blob) {
     setPhase('reading');
+    setUnsure(new Set());
     setError(null);
     setNotice(null);
     try {
       const reading = await readCard(image);
       setDrafts(toDrafts(reading.fields));
+      setUnsure(new Set(reading.unsure));
       setText(reading.text);
       setSeconds(reading.ms / 1000);
       if (!reading.text.trim()) setNotice('noText');
@@ -195,6 +199,7 @@ export function CardCapture({ onConfirm, onCancel, photo: initialPhoto, fields: 
   }
 
   function again() {
+    setUnsure(new Set());
     showPhoto(null);
     setPhase('choose');
     setDrafts(EMPTY_DRAFTS);
@@ -283,9 +288,14 @@ export function CardCapture({ onConfirm, onCancel, photo: initialPhoto, fields: 
               {t(`review.${notice}`)}
             </p>
           )}
+          {phase === 'review' && unsure.size > 0 && (
+            <p className="notice warn" role="status" data-testid="card-unsure">
+              {t('review.unsure', { fields: CARD_FIELDS.filter((f) => unsure.has(f)).map((f) => t(`fields.${f}`)).join(t('review.listSeparator')) })}
+            </p>
+          )}
           <div className="card-capture-fields">
             {CARD_FIELDS.map((f) => (
-              <div key={f}>
+              <div key={f} className={unsure.has(f) ? 'card-capture-unsure' : undefined}>
                 <label htmlFor={`${id}-${f}`}>{t(`fields.${f}`)}</label>
                 <input
                   id={`${id}-${f}`}
@@ -293,8 +303,18 @@ export function CardCapture({ onConfirm, onCancel, photo: initialPhoto, fields: 
                   value={drafts[f]}
                   inputMode={PHONE_FIELDS.includes(f) ? 'tel' : f === 'email' ? 'email' : f === 'website' ? 'url' : undefined}
                   autoComplete="off"
-                  onChange={(e) => setDrafts((d) => ({ ...d, [f]: e.target.value }))}
+                  aria-describedby={unsure.has(f) ? `${id}-${f}-unsure` : undefined}
+                  onChange={(e) => {
+                    const value = e.target.value;
+                    setDrafts((d) => ({ ...d, [f]: value }));
+                    setUnsure((u) => (u.has(f) ? new Set([...u].filter((x) => x !== f)) : u));
+                  }}
                 />
+                {unsure.has(f) && (
+                  <span id={`${id}-${f}-unsure`} className="card-capture-unsure-note">
+                    {t('review.unsureField')}
+                  </span>
+                )}
               </div>
             ))}
           </div>

@@ -8,7 +8,11 @@
  * recognition model) and reads half of a card's lines there: recognition is most of the time.
  */
 import * as ort from 'onnxruntime-web/wasm';
-import { parseCardText } from '../../core/cards/parseText';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import zxingWasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
+import { readCardText } from '../../core/cards/readCard';
+import type { RgbaImage } from '../../core/cards/ocr/geometry';
+import { decoderOptions, firstDecoded } from '../../core/scan/decoding';
 import { ctcClasses, runOcr, type ModelRunner, type TensorOut } from '../../core/cards/ocr/pipeline';
 import { decodeForOcr, ImageDecodeError } from './imageDecode';
 import { loadCachedModels, type CardModelId } from './modelStore';
@@ -145,6 +149,29 @@ function ensureLoaded(): Promise<{ loaded: Loaded; ms: number }> {
   return loading;
 }
 
+let qrReady: Promise<unknown> | null = null;
+
+/**
+ * The contact QR code a card may carry (vCard, MECARD), read with the desk's decoder; its fields
+ * are exact where OCR guesses. The .wasm is the build asset the desk's scanner uses (precached, so
+ * offline too). A card without a code, or a decoder that fails, reads as before.
+ */
+async function cardQr(image: RgbaImage): Promise<string | null> {
+  try {
+    const href = new URL(zxingWasmUrl, self.location.href).href;
+    qrReady ??= prepareZXingModule({
+      overrides: { locateFile: (file: string, prefix: string) => (file.endsWith('.wasm') ? href : prefix + file) },
+      fireImmediately: true,
+    });
+    await qrReady;
+    const data = new Uint8ClampedArray(image.data.buffer as ArrayBuffer, image.data.byteOffset, image.data.byteLength);
+    return firstDecoded(await readBarcodes(new ImageData(data, image.width, image.height), decoderOptions('qr')))?.text ?? null;
+  } catch {
+    qrReady = null;
+    return null;
+  }
+}
+
 function reply(message: CardWorkerResponse): void {
   (self as unknown as Worker).postMessage(message);
 }
@@ -157,8 +184,8 @@ async function onRequest(request: CardWorkerRequest): Promise<void> {
     const started = performance.now();
     const image = await decodeForOcr(request.image);
     const result = await runOcr(image, loaded.runner, loaded.classes);
-    const fields = parseCardText(result.lines);
-    reply({ id: request.id, ok: true, reading: { text: result.text, lines: result.lines, fields, ms: performance.now() - started, loadMs: firstLoad ? loadMs : null } });
+    const { fields, unsure } = readCardText(result.lines, await cardQr(image));
+    reply({ id: request.id, ok: true, reading: { text: result.text, lines: result.lines, fields, unsure, ms: performance.now() - started, loadMs: firstLoad ? loadMs : null } });
   } catch (error) {
     const message = (error as Error).message || String(error);
     const kind = error instanceof ModelsMissing ? 'models-missing' : error instanceof ImageDecodeError ? error.kind : 'failed';

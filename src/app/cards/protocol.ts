@@ -1,5 +1,5 @@
 /** Messages between the page and the card-reading worker (src/app/cards/ocr.worker.ts). */
-import type { CardFields } from '../../core/cards/fields';
+import type { CardField, CardFields } from '../../core/cards/fields';
 import type { OcrLine } from '../../core/cards/ocr/pipeline';
 
 export interface CardReading {
@@ -7,6 +7,8 @@ export interface CardReading {
   text: string;
   lines: OcrLine[];
   fields: CardFields;
+  /** Fields the reader was unsure of (core/cards/unsure.ts): the confirm screen marks them. */
+  unsure: CardField[];
   /** Decode + OCR + parse, in the worker. */
   ms: number;
   /** Time to load the models, when this read had to load them first. */

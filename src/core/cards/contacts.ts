@@ -3,8 +3,9 @@
  * label in front of them (手机/电话/传真, M/T/F, Mobile/Tel/Fax…). Each is returned with the span it
  * took, so the parser can read what is left of the line as a name, company or address.
  */
-import type { CountryCode } from 'libphonenumber-js';
-import { parsePhone } from '../phone';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhone, type PhoneNumber } from '../phone';
+import { toHalfWidth } from '../text/normalise';
 import { normaliseEmail } from '../text/normalise';
 import { EMAIL_LABELS, FAX_LABELS, MOBILE_LABELS, PHONE_LABELS, WEB_LABELS, type PhoneKind } from './patterns';
 
@@ -85,7 +86,8 @@ export function findWebsites(text: string, taken: Span[]): { sites: string[]; sp
     // "St.Louis" are not web addresses.
     if (!explicit && !labelled && (/[A-Z]/.test(site) || !/\.[a-z]{2,}/.test(site))) continue;
     if (/^\d+(\.\d+)+$/.test(site)) continue;
-    sites.push(site.replace(/[./]+$/, '').replace(/^(https?:\/\/)?(.*)$/i, (_a, scheme: string | undefined, host: string) => `${scheme ?? ''}${host.replace(/^[^/]+/, (h) => h.toLowerCase())}`));
+    // "wwww." is "www." read with a stutter (blur, motion).
+    sites.push(site.replace(/[./]+$/, '').replace(/^((?:https?:\/\/)?)w{4,}\./i, '$1www.').replace(/^(https?:\/\/)?(.*)$/i, (_a, scheme: string | undefined, host: string) => `${scheme ?? ''}${host.replace(/^[^/]+/, (h) => h.toLowerCase())}`));
     spans.push(withLabel(text, { start, end }, WEB_LABEL_TAIL));
   }
   return { sites, spans };
@@ -93,29 +95,80 @@ export function findWebsites(text: string, taken: Span[]): { sites: string[]; sp
 
 // ─── phone numbers ─────────────────────────────────────────────────────────────────────────────
 
-const NUMBER_RE = /(?:\+\s?|00)?(?:\(\s*\+?\d{1,4}\s*\)\s*)?\d(?:[\d\s\-.()]*\d)?(?:\s*(?:转|轉|分机|分機|ext\.?|x)\s*\d{1,5})?/gi;
+const EXT_WORDS = '(?:转|轉|分机|分機|内线|內線|ext\\.?|extn\\.?|extension|x)';
+const NUMBER_RE = new RegExp(`(?:\\+\\s?|00)?(?:\\(\\s*\\+?\\d{1,4}\\s*\\)\\s*)?\\d(?:[\\d\\s\\-.()]*\\d)?(?:\\s*${EXT_WORDS}\\s*\\d{1,6})?`, 'gi');
+const EXT_TAIL = new RegExp(`\\s*${EXT_WORDS}\\s*(\\d{1,6})$`, 'i');
 
 export interface FoundNumber {
   e164: string;
   type: string | undefined;
   span: Span;
   kinds: PhoneKind[];
+  /** The extension printed after the number ("转 8021", "ext. 12", "x204"). */
+  ext?: string;
+  /** Not a valid number by libphonenumber's tables, kept because a label or a country code says it is one. */
+  unverified?: boolean;
+}
+
+/** The field value of a number: E.164, then " ext. N" when an extension was printed. */
+export function phoneFieldValue(n: { e164: string; ext?: string }): string {
+  return n.ext ? `${n.e164} ext. ${n.ext}` : n.e164;
+}
+
+/**
+ * A phone field as staff confirm it: E.164 when the number parses, with its extension kept
+ * (" ext. N", also from "转 8021", "x204", ";ext=12"); otherwise the text as typed.
+ */
+export function normaliseCardPhone(text: string, country: CountryCode = 'CN'): string {
+  const trimmed = text.trim();
+  const m = /\s*(?:;\s*ext=|转|轉|分机|分機|内线|內線|\bext\.?|\bextn\.?|\bextension|x|#)\s*(\d{1,6})\s*$/i.exec(trimmed);
+  const main = m ? trimmed.slice(0, m.index) : trimmed;
+  const parsed = parsePhone(main, country);
+  if (!parsed) return trimmed;
+  return phoneFieldValue({ e164: parsed.e164, ext: m?.[1] });
 }
 
 /** Letters OCR reads instead of digits, fixed only where they sit between digits. */
 function fixDigitConfusions(text: string): string {
   return text
-    .replace(/(?<=\d[\s-]?)[Oo](?=[\s-]?\d)|(?<=\d)[Oo]|[Oo](?=\d{2})/g, '0')
-    .replace(/(?<=\d[\s-]?)[lI](?=[\s-]?\d)|(?<=\d)[lI]|[lI](?=\d{2})/g, '1');
+    // Not at the end of a word: the "l" of "Tel0757…" is a letter.
+    .replace(/(?<=\d[\s-]?)[Oo](?=[\s-]?\d)|(?<=\d)[Oo]|(?<![A-Za-z])[Oo](?=\d{2})/g, '0')
+    .replace(/(?<=\d[\s-]?)[lI](?=[\s-]?\d)|(?<=\d)[lI]|(?<![A-Za-z])[lI](?=\d{2})/g, '1');
+}
+
+/**
+ * A number libphonenumber does not know as allocated, which a card still prints: kept when it
+ * has a possible length and either a country code or a label says it is a phone number (issue
+ * #17: a person is never refused for a number). Chinese mobiles of 11 digits starting with 1 are
+ * recognised by shape.
+ */
+function lenientNumber(text: string, country: CountryCode, labelled: boolean): PhoneNumber | null {
+  const t = toHalfWidth(text).trim();
+  const international = /^(\+|00|\(\s*\+)/.test(t);
+  const digits = t.replace(/\D/g, '');
+  const cnMobileShape = !international && /^1\d{10}$/.test(digits);
+  if (!labelled && !international && !cnMobileShape) return null;
+  const parsed = parsePhoneNumberFromString(t.replace(/^00/, '+'), country);
+  if (!parsed || !parsed.isPossible()) return null;
+  return { e164: parsed.number, country: parsed.country, type: cnMobileShape && parsed.countryCallingCode === '86' ? 'MOBILE' : undefined };
+}
+
+interface NumberPart {
+  text: string;
+  offset: number;
+  parsed: PhoneNumber;
 }
 
 /** Splits a run of digit groups into valid numbers, longest first ("138 0013 8000 139 0013 9000" is two). */
-function splitNumbers(candidate: string, country: CountryCode): Array<{ text: string; offset: number }> {
-  const withoutExt = candidate.replace(/\s*(?:转|轉|分机|分機|ext\.?|x)\s*\d{1,5}$/i, '');
-  const direct = parsePhone(withoutExt, country);
-  if (direct) return [{ text: withoutExt, offset: 0 }];
-  const groups = [...withoutExt.matchAll(/\S+/g)];
-  const out: Array<{ text: string; offset: number }> = [];
+function splitNumbers(candidate: string, country: CountryCode, labelled: boolean): NumberPart[] {
+  const direct = parsePhone(candidate, country);
+  if (direct) return [{ text: candidate, offset: 0, parsed: direct }];
+  // "+44 7700 900123" (an unallocated range) is one number of that country, never "7700 900123"
+  // read as a number of the default country once its country code is split off.
+  const international = /^(\+|00)/.test(toHalfWidth(candidate).trim()) ? lenientNumber(candidate, country, labelled) : null;
+  if (international) return [{ text: candidate, offset: 0, parsed: international }];
+  const groups = [...candidate.matchAll(/\S+/g)];
+  const out: NumberPart[] = [];
   let i = 0;
   while (i < groups.length) {
     let matched = 0;
@@ -123,17 +176,20 @@ function splitNumbers(candidate: string, country: CountryCode): Array<{ text: st
       const first = groups[i];
       const last = groups[j - 1];
       if (!first || !last) continue;
-      const text = withoutExt.slice(first.index, last.index + last[0].length);
+      const text = candidate.slice(first.index, last.index + last[0].length);
       if ((text.match(/\d/g)?.length ?? 0) < 7) break;
-      if (parsePhone(text, country)) {
-        out.push({ text, offset: first.index });
+      const parsed = parsePhone(text, country);
+      if (parsed) {
+        out.push({ text, offset: first.index, parsed });
         matched = j - i;
         break;
       }
     }
     i += Math.max(1, matched);
   }
-  return out;
+  if (out.length) return out;
+  const lenient = lenientNumber(candidate, country, labelled);
+  return lenient ? [{ text: candidate, offset: 0, parsed: lenient }] : [];
 }
 
 export function phoneLabelsIn(prefix: string): Array<{ kind: PhoneKind; index: number; end: number; single: boolean }> {
@@ -171,22 +227,35 @@ export function findNumbers(text: string, country: CountryCode, previousLabelOnl
   for (const m of fixed.matchAll(NUMBER_RE)) {
     const raw = m[0];
     if ((raw.match(/\d/g)?.length ?? 0) < 7) continue;
-    for (const part of splitNumbers(raw.trim(), country)) {
-      const start = m.index + raw.indexOf(raw.trim()) + part.offset;
-      const parsed = parsePhone(part.text, country);
-      if (!parsed) continue;
+    const trimmed = raw.trim();
+    const extMatch = EXT_TAIL.exec(trimmed);
+    const body = extMatch ? trimmed.slice(0, extMatch.index) : trimmed;
+    const bodyStart = m.index + raw.indexOf(trimmed);
+    const labelled = kindsFromPrefix(fixed.slice(prefixStart, bodyStart)).length > 0 || (prefixStart === 0 && previousLabelOnly.length > 0);
+    const parts = splitNumbers(body, country, labelled);
+    parts.forEach((part, k) => {
+      const start = bodyStart + part.offset;
       let kinds = kindsFromPrefix(fixed.slice(prefixStart, start));
       if (!kinds.length && !found.length && prefixStart === 0 && !/\S/.test(fixed.slice(0, start).replace(/[:：+]/g, ''))) kinds = previousLabelOnly;
-      found.push({ e164: parsed.e164, type: parsed.type, span: { start: prefixStart, end: start + part.text.length }, kinds });
-      prefixStart = start + part.text.length;
-    }
+      const last = k === parts.length - 1;
+      const end = last && extMatch ? bodyStart + trimmed.length : start + part.text.length;
+      const valid = parsePhone(part.text, country) !== null;
+      found.push({ e164: part.parsed.e164, type: part.parsed.type, span: { start: prefixStart, end }, kinds, ext: last ? extMatch?.[1] : undefined, unverified: !valid || undefined });
+      prefixStart = end;
+    });
   }
   // The removed span runs from the end of the previous number: labels go with their number.
   return found.map((f) => {
-    const labels = phoneLabelsIn(fixed.slice(f.span.start, f.span.end));
-    const first = labels[0];
-    const numberStart = fixed.slice(f.span.start, f.span.end).search(/[+(\d]/);
-    const start = first && first.index < numberStart ? f.span.start + first.index : f.span.start + Math.max(0, numberStart);
+    const text = fixed.slice(f.span.start, f.span.end);
+    const numberStart = text.search(/[+(\d]/);
+    // Only the labels right in front of the number ("Tel/Fax:"), not a letter of the name before
+    // them on the same line ("Raymond O'Hara PhD M|+1…").
+    let from = Math.max(0, numberStart);
+    for (const label of phoneLabelsIn(text.slice(0, from)).reverse()) {
+      if (!/^[\s:：/|.,-]*$/.test(text.slice(label.end, from))) break;
+      from = label.index;
+    }
+    const start = f.span.start + from;
     return { ...f, span: { start, end: f.span.end } };
   });
 }

@@ -17,27 +17,11 @@
  */
 import type { CountryCode } from 'libphonenumber-js';
 import { toHalfWidth } from '../text/normalise';
-import { escapeRe, findEmails, findNumbers, findWebsites, isLabelOnly, phoneLabelsIn, removeSpans, type FoundNumber } from './contacts';
+import { escapeRe, findEmails, findNumbers, findWebsites, isLabelOnly, phoneFieldValue, phoneLabelsIn, removeSpans, type FoundNumber } from './contacts';
 import { emptyCardFields, type CardFields } from './fields';
-import {
-  ADDRESS_LABELS,
-  COMPANY_LABELS,
-  COMPANY_SUFFIX_ONLY,
-  COMPOUND_STREET,
-  COMPOUND_SURNAMES,
-  COUNTRY_WORDS,
-  EN_COMPANY_SUFFIX,
-  EN_POSTAL_LINE,
-  EN_STREET_WORDS,
-  EN_TITLE_WORDS,
-  NAME_LABELS,
-  SURNAMES,
-  TITLE_LABELS,
-  ZH_ADDRESS_MARKERS,
-  ZH_COMPANY_SUFFIX,
-  ZH_TITLE_WORDS,
-  type PhoneKind,
-} from './patterns';
+import { addressScore, enAddressScore, hanCount, isCompanyText, isTitleText, zhAddressScore } from './lineKinds';
+import { emailSpellsName, enName, hasSurname, isBrandText, zhName, type BrandEvidence, type NameGuess } from './names';
+import { ADDRESS_LABELS, COMPANY_LABELS, COMPANY_SUFFIX_ONLY, COMPOUND_STREET, COUNTRY_WORDS, EMAIL_LABELS, EN_STREET_WORDS, FAX_LABELS, MOBILE_LABELS, PHONE_LABELS, WEB_LABELS, EN_COMPANY_SUFFIX, EN_POSTAL_LINE, EN_TITLE_WORDS, NAME_LABELS, TITLE_LABELS, ZH_ADDRESS_MARKERS, ZH_COMPANY_SUFFIX, type PhoneKind } from './patterns';
 
 export interface CardTextLine {
   text: string;
@@ -49,8 +33,6 @@ export interface ParseCardOptions {
   /** Country for numbers printed without a country code. */
   defaultCountry?: CountryCode;
 }
-
-const HAN_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 interface Line {
   index: number;
@@ -74,7 +56,8 @@ function labelRe(labels: readonly string[]): RegExp {
   const short = sorted.filter((l) => l.length === 1).map(escapeRe);
   const parts: string[] = [];
   if (han.length) parts.push(`(?:${han.join('|')})\\s*[:.]?`);
-  if (latin.length) parts.push(`(?:${latin.join('|')})(?![a-z])(?:\\s*[:.]|\\s+(?=[^\\p{L}]))`);
+  // …or Chinese text right after it ("Add湖北省…" on a bilingual card).
+  if (latin.length) parts.push(`(?:${latin.join('|')})(?![a-z])(?:\\s*[:.]|\\s+(?=[^\\p{L}])|\\s*(?=\\p{Script=Han}))`);
   if (short.length) parts.push(`(?:${short.join('|')})(?:\\s*[:.]|\\s)`);
   return new RegExp(`^\\s*(?:${parts.join('|')})\\s*`, 'iu');
 }
@@ -101,18 +84,75 @@ function respace(token: string): string {
     .replace(/(?<=(?:^|[^\p{L}])\p{Lu}{2})(?=\d{5}\b)/gu, ' ')
     .replace(/(?<=\d)(?=\p{Lu}\p{Ll}{2})/gu, ' ')
     .replace(/(?<=\p{Ll}{3})(?=\d)/gu, ' ')
-    .replace(/,(?=\p{L})/gu, ', ');
+    .replace(/,(?=\p{L})/gu, ', ')
+    // A degree run into the name ("McAllisterMSc").
+    .replace(/(?<=\p{Ll}{2})(?=(?:PhD|MSc|BSc|MBA|MEng|BEng|MPhil|DPhil|CPA|P\.E\.)\.?$)/gu, ' ')
+    // A zero in front of lower-case letters is an O ("0ceanwide"); "C080202" after a city is "CO 80202".
+    .replace(/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, 'O')
+    .replace(/^([A-Z])0(\d{5})$/, '$1O $2');
 }
+
+/**
+ * One-letter labels printed with no gap read as part of the value: "Ewalter.thornton@…",
+ * "Wwww.…", "Wwindrose-global.co.uk", "AMainzer Landstrasse 6", "E-mailp.thornton@…". A space
+ * puts the label back on its own, where the label rules take it. Only where the value's shape
+ * says so: an email's local part and a host are lower case, a street starts with a capital or a
+ * number.
+ */
+function unglueLabel(token: string, first: boolean): string {
+  return token
+    .replace(/^([\u3400-\u9fff]*)((?:E-?mail|EMAIL|E-MAIL|Mail)[:.]?)(?=[a-z0-9][a-z0-9._%+-]*@)/, '$1$2 ')
+    // Letters glued in front of "www." are a label, whole or in part ("Webwww.", "ebsitewww.").
+    .replace(/^([\u3400-\u9fff]*[A-Za-z]{1,8}[:.]?)(?=www\d?\.[a-z0-9-]+\.)/, '$1 ')
+    .replace(/^W(?=www\d?\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$)/, 'W ')
+    .replace(first ? /^A(?=\p{Lu}\p{Ll}|\d)/u : /^$/, 'A ');
+}
+
+const ALL_LABELS = [...ADDRESS_LABELS, ...EMAIL_LABELS, ...WEB_LABELS, ...MOBILE_LABELS, ...PHONE_LABELS, ...FAX_LABELS, ...NAME_LABELS, ...COMPANY_LABELS, ...TITLE_LABELS]
+  .filter((l) => /^[a-z-]+$/i.test(l))
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe);
+/**
+ * "Address | Suite 8.19", "Email / x@y", "T|+86…", and the bar read as a capital I ("FI+86…",
+ * "WI qinghe-tech.com", "Web I https://…"): a separator after a label is a colon.
+ */
+const LABEL_BAR = new RegExp(`^(\\s*(?:${ALL_LABELS.join('|')}))\\s*(?:[|｜¦/]|I(?=\\s|[+(\\d]))(?!\\s*(?:${ALL_LABELS.join('|')})\\b)\\s*`, 'i');
 
 function normaliseLine(raw: string): string {
   return toHalfWidth(raw.normalize('NFKC'))
+    .replace(LABEL_BAR, (_m, label: string) => `${label}: `)
+    // "Address Rm 3219…" with its bar lost to blur: no address or email begins with that word.
+    .replace(/^\s*(address|e-?mail)\s+(?=\S)/i, '$1: ')
+    .replace(/^A[Il|](?=\p{Lu}\p{Ll})/u, 'A: ')
+    // A one-letter label with its bar read as "I" before a number ("MI+49…", "TI+49…").
+    .replace(/(?<![\p{L}])([MTFP])I(?=\s?[+(]?\d)/gu, '$1: ')
     .replace(NOISE, ' ')
     .replace(/[‐‑‒–—―−]/g, '-')
+    .split(/\s+/)
+    .map((token, i) => unglueLabel(token, i === 0))
+    .join(' ')
     .split(/\s+/)
     .map(respace)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * "Ewalter.thornton@…" is the label E glued to the email, but "Emma@…" is Emma's email: the E
+ * is a label unless the local part, E included, is a word printed elsewhere on the card (her name).
+ */
+function unglueEmailE(lines: Line[]): void {
+  for (const line of lines) {
+    const m = /(^|\s)E([a-z0-9][a-z0-9._%+-]*)@/.exec(line.text);
+    if (!m) continue;
+    const local = `e${m[2] ?? ''}`;
+    // "emma" of "Emma Wilson" begins "emma@", "emmawilson@", "emma.wilson@".
+    const elsewhere = lines.filter((l) => l !== line).flatMap((l) => l.text.toLowerCase().split(/[^a-z]+/));
+    if (elsewhere.some((w) => w.length >= 3 && w.startsWith('e') && local.startsWith(w))) continue;
+    line.text = `${line.text.slice(0, m.index + (m[1] ?? '').length)}E ${line.text.slice(m.index + (m[1] ?? '').length + 1)}`;
+    line.rest = line.text;
+  }
 }
 
 function toLines(input: ReadonlyArray<string | CardTextLine>): Line[] {
@@ -126,56 +166,30 @@ function toLines(input: ReadonlyArray<string | CardTextLine>): Line[] {
       lines.push({ index: lines.length, text, rest: text, height, taken: false });
     }
   }
+  unglueEmailE(lines);
   return lines;
 }
 
 // ─── addresses, companies, titles, names ───────────────────────────────────────────────────────
 
-function hanCount(text: string): number {
-  return text.match(HAN_G)?.length ?? 0;
-}
-
+/** Takes the label off a text; bilingual cards print two in a row ("地址 Add:", "手机 Mobile:"). */
 function stripLabel(text: string, re: RegExp): { text: string; labelled: boolean } {
-  const m = re.exec(text);
-  if (!m || m[0].length >= text.length) return { text, labelled: false };
-  return { text: text.slice(m[0].length).trim(), labelled: true };
+  let rest = text;
+  for (let i = 0; i < 2; i++) {
+    const m = re.exec(rest);
+    if (!m || m[0].length >= rest.length) break;
+    rest = rest.slice(m[0].length).trim();
+  }
+  return { text: rest, labelled: rest !== text };
 }
 
-function isCompanyText(text: string): boolean {
-  const t = text.replace(/[\s.,，。]+$/, '');
-  return ZH_COMPANY_SUFFIX.test(t) || EN_COMPANY_SUFFIX.test(t);
-}
-
-function zhAddressScore(text: string): number {
-  if (hanCount(text) < 4) return 0;
-  const markers = new Set(text.match(ZH_ADDRESS_MARKERS) ?? []);
-  const strong = /[路街道号號弄巷]|大厦|大廈|广场|廣場|园区|園區/.test(text);
-  const digits = /\d/.test(text);
-  if (markers.size >= 3 && (strong || digits)) return 3;
-  if (markers.size >= 2 && strong && digits) return 3;
-  if (markers.size >= 2 && (strong || digits)) return 2;
-  return 0;
-}
-
-function enAddressScore(text: string): number {
-  if (hanCount(text) > 0 || text.length < 6) return 0;
-  const digits = /\d/.test(text);
-  let score = 0;
-  if ((EN_STREET_WORDS.test(text) && digits) || COMPOUND_STREET.test(text)) score += 2;
-  if (EN_POSTAL_LINE.test(text)) score += 2;
-  if (COUNTRY_WORDS.test(text)) score += 1;
-  if (/^\s*(no\.?\s*)?\d+[a-z]?\s*,?\s+[A-Za-z]/i.test(text)) score += 1;
-  return score;
-}
-
-function addressScore(text: string): number {
-  if (isCompanyText(text) || /@/.test(text)) return 0;
-  return Math.max(zhAddressScore(text), enAddressScore(text));
-}
-
-function isTitleText(text: string): boolean {
-  if (text.length > 48 || /@|\d{3,}/.test(text)) return false;
-  return ZH_TITLE_WORDS.test(text) || EN_TITLE_WORDS.test(text);
+/**
+ * "合伙人 Partner", "海外事业部经理Overseas Business Manager": a bilingual card prints the
+ * title twice on one line; the Chinese one is the field (decision 12).
+ */
+function chineseTitle(text: string): string {
+  const m = /^([^A-Za-z]*\p{Script=Han}[^A-Za-z]*?)\s*[/|(（]?\s*[A-Za-z][A-Za-z .,&'’()-]{2,}$/u.exec(text);
+  return m?.[1] && isTitleText(m[1]) ? m[1].trim() : text;
 }
 
 /**
@@ -185,7 +199,9 @@ function isTitleText(text: string): boolean {
  */
 function isWrappedEnglishPart(part: Line, company: Line): boolean {
   if (!part.height || !company.height || part.rest.replace(/\W/g, '').length < 2) return false;
-  return !hanCount(part.rest) && /^(\p{Lu}[\p{L}&'.,-]*\s?){1,4}$/u.test(part.rest) && similarHeight(part, company) && !isTitleText(part.rest) && !isCompanyText(part.rest) && !COUNTRY_WORDS.test(part.rest);
+  // "Hefei Qinghe Fine Chemicals Co.," / "Ltd.": a line ending in "Co." is a company's head however long.
+  const words = /\bco\.?,?$/i.test(part.rest) ? '{1,8}' : '{1,4}';
+  return !hanCount(part.rest) && new RegExp(`^(\\p{Lu}[\\p{L}&'.,-]*\\s?)${words}$`, 'u').test(part.rest) && similarHeight(part, company) && !isTitleText(part.rest) && !isCompanyText(part.rest) && !COUNTRY_WORDS.test(part.rest);
 }
 
 function similarHeight(a: Line, b: Line): boolean {
@@ -193,58 +209,37 @@ function similarHeight(a: Line, b: Line): boolean {
   return Math.max(a.height, b.height) / Math.min(a.height, b.height) < 1.3;
 }
 
-function hasSurname(name: string): boolean {
-  return COMPOUND_SURNAMES.some((s) => name.startsWith(s) && name.length > s.length) || SURNAMES.has(name[0] ?? '');
+/**
+ * A name printed in capitals with its space lost ("AMELIALINDQVIST,CPA",
+ * "FREDERICKHUGHES-WHITFIELD"): the email's local part ("alindqvist", "kowalski.amelia") says
+ * where the given name ends.
+ */
+function splitGluedName(text: string, email: string | null): string {
+  const m = /^(\p{Lu}[\p{Lu}-]{5,})(\s*,.*|\s+\S{1,6})?$/u.exec(text);
+  if (!m || !email || /\s/.test(m[1] ?? '')) return text;
+  const token = m[1] ?? '';
+  const letters = token.toLowerCase().replace(/[^a-z]/g, '');
+  const local = (email.split('@')[0] ?? '').toLowerCase();
+  const parts = local.split(/[._-]+/).filter((p) => p.length >= 3);
+  const bare = local.replace(/[^a-z]/g, '');
+  // "alindqvist" is an initial and the surname: the whole local part would also end "AMELIALINDQVIST".
+  const candidates = [...(bare[0] === letters[0] ? [bare.slice(1)] : []), ...parts, bare.slice(0, -1)].filter((c) => c.length >= 3 && c.length <= letters.length - 2);
+  let at = -1;
+  for (const c of candidates) {
+    if (letters.endsWith(c)) at = letters.length - c.length;
+    else if (letters.startsWith(c)) at = c.length;
+    if (at > 0) break;
+  }
+  if (at <= 1 || at >= letters.length - 1) return text;
+  // The split point counted in letters, back in the token (which may hold a hyphen).
+  let seen = 0;
+  let cut = 0;
+  while (cut < token.length && seen < at) if (/[A-Z]/i.test(token[cut++] ?? '')) seen++;
+  return `${token.slice(0, cut)} ${token.slice(cut)}${m[2] ?? ''}`;
 }
 
 /** A title that already ends in its head noun is complete ("Sales Manager"); "Regional Sales" is not. */
 const TITLE_HEAD_NOUN = /\b(manager|director|engineer|officer|president|consultant|specialist|representative|executive|assistant|coordinator|analyst|designer|architect|founder|partner|chairman|owner|supervisor|advisor|developer|scientist|professor|secretary|administrator|agent|associate|buyer|accountant|editor|head|lead|chief|ceo|cto|cfo|coo|vp)$/i;
-
-const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|madam)\.?\s+/i;
-const DEGREE = /\s*,?\s*\b(phd|ph\.d\.|mba|msc|bsc|ma|md|cpa|pe|esq|jr|sr)\.?$/i;
-const EN_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
-
-interface NameGuess {
-  name: string;
-  title: string | null;
-  zh: boolean;
-}
-
-/** A Chinese name alone, letter-spaced ("张 伟"), or followed by the title on the same line. */
-function zhName(text: string): NameGuess | null {
-  const compact = text.replace(/\s+/g, '');
-  if (!/^[\u3400-\u9fff·]+$/.test(compact.slice(0, 2))) return null;
-  const title = ZH_TITLE_WORDS.exec(compact);
-  if (title && title.index >= 2 && title.index <= 4) {
-    const name = compact.slice(0, title.index);
-    // Only with a known surname: "外贸业务员" is a title, not the name "外贸".
-    if (/^[\u3400-\u9fff]{2,4}$/.test(name) && hasSurname(name)) return { name, title: compact.slice(title.index), zh: true };
-  }
-  const tokens = text.split(/\s+/);
-  // Letter-spaced names ("张 伟") are handled below as a whole; here the name is one token with more after it.
-  const letterSpaced = tokens.slice(1).every((t) => t.length === 1);
-  if (tokens.length > 1 && /^[\u3400-\u9fff]{2,4}$/.test(tokens[0] ?? '') && !letterSpaced) {
-    const rest = tokens.slice(1).join(' ');
-    if (isTitleText(rest)) return { name: tokens[0] ?? '', title: rest, zh: true };
-    // "张伟 David Zhang": the Chinese name with the English one beside it.
-    if (EN_NAME.test(rest)) return { name: tokens[0] ?? '', title: null, zh: true };
-  }
-  if (/^[\u3400-\u9fff]{2,4}$/.test(compact) || /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff]{1,8}$/.test(compact)) {
-    if (ZH_TITLE_WORDS.test(compact)) return null;
-    return { name: compact, title: null, zh: true };
-  }
-  return null;
-}
-
-function enName(text: string): NameGuess | null {
-  const parts = text.split(/\s*(?:,|\s-\s|\/)\s*/);
-  const head = (parts[0] ?? '').replace(HONORIFIC, '').replace(DEGREE, '').trim();
-  const rest = parts.slice(1).join(', ').replace(DEGREE, '').trim();
-  if (!EN_NAME.test(head) || head.length > 40) return null;
-  if (EN_TITLE_WORDS.test(head) || isCompanyText(head) || EN_STREET_WORDS.test(head) || COUNTRY_WORDS.test(head)) return null;
-  if (rest && !isTitleText(rest) && !DEGREE.test(`, ${rest}`)) return null;
-  return { name: head, title: rest && isTitleText(rest) ? rest : null, zh: false };
-}
 
 // ─── the parser ────────────────────────────────────────────────────────────────────────────────
 
@@ -267,7 +262,7 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     // Numbers are looked for in what is left, so digits of an email ("li88@…") are never a phone.
     const numbers = zhAddressScore(remaining) >= 3 && !phoneLabelsIn(remaining).length ? [] : findNumbers(remaining, country, previousLabel);
     for (const n of numbers) {
-      if (n.kinds.length) for (const kind of n.kinds) phones[kind].push({ e164: n.e164, labelled: true });
+      if (n.kinds.length) for (const kind of n.kinds) phones[kind].push({ e164: phoneFieldValue(n), labelled: true });
       else unlabelled.push(n);
     }
     line.rest = removeSpans(remaining, numbers.map((n) => n.span));
@@ -281,7 +276,7 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     // the one number people print is the one that reaches them.
     const kind: PhoneKind =
       n.type === 'MOBILE' || (n.type === 'FIXED_LINE_OR_MOBILE' && !phones.mobile.length && (/^\+861/.test(n.e164) || ambiguous.length === 1)) ? 'mobile' : 'phone';
-    phones[kind].push({ e164: n.e164, labelled: false });
+    phones[kind].push({ e164: phoneFieldValue(n), labelled: false });
   }
   for (const kind of ['mobile', 'phone', 'fax'] as const) {
     const list = phones[kind];
@@ -328,18 +323,74 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     if (isCompanyText(above.rest) || isTitleText(above.rest) || !(EN_POSTAL_LINE.test(first.rest) || COUNTRY_WORDS.test(first.rest))) continue;
     if (/^\p{L}[\p{L}.' -]{2,40}\s\d{1,5}[a-z]?$/u.test(above.rest) || /^\d{1,5}[a-z]?\s+\p{L}[\p{L}.' -]{2,40}$/u.test(above.rest)) block.lines.unshift(above);
   }
-  // An English address often ends on a line of its own: a city with a postcode, or a country.
-  for (const block of blocks) {
-    if (block.zh) continue;
-    const last = block.lines.at(-1) as Line;
-    const next = lines[last.index + 1];
-    if (!next || !next.rest || next.taken || blocks.some((b) => b.lines.includes(next)) || hanCount(next.rest)) continue;
-    if (isCompanyText(next.rest) || isTitleText(next.rest) || next.rest.length > 60) continue;
-    if (enAddressScore(next.rest) >= 1 || /^[A-Za-z][A-Za-z .'-]+,\s*[A-Za-z][A-Za-z .'-]+$/.test(next.rest)) block.lines.push(next);
+  // An English address often ends on a line of its own: a city with a postcode, or a country; or
+  // it wraps after a comma ("…, No. 545 Section 4," / "Renmin South Road" / "Wuhou District, …").
+  for (const block of [...blocks]) {
+    if (block.zh || !blocks.includes(block)) continue;
+    for (let guard = 0; guard < 4; guard++) {
+      const last = block.lines.at(-1) as Line;
+      const next = lines[last.index + 1];
+      if (!next || !next.rest || next.taken || hanCount(next.rest)) break;
+      // An address that ended on its country is complete; "Harriet Castellano, P.E." below it is a name.
+      if (/\b(?:[A-Za-z]{2,}\s*)$/.test(last.rest) && COUNTRY_WORDS.test(last.rest.split(/,\s*/).at(-1) ?? '')) break;
+      const other = blocks.find((b) => b !== block && b.lines[0] === next);
+      if (other) {
+        if (other.zh) break;
+        block.lines.push(...other.lines);
+        block.score = Math.max(block.score, other.score);
+        blocks.splice(blocks.indexOf(other), 1);
+        continue;
+      }
+      if (blocks.some((b) => b.lines.includes(next))) break;
+      const between = (l: Line | undefined): l is Line =>
+        !!l && !!l.rest && !l.taken && !hanCount(l.rest) && l.rest.length <= 60 && !isCompanyText(l.rest) && !isTitleText(l.rest) && !blocks.some((b) => b.lines.includes(l));
+      if (!between(next)) break;
+      if (!enName(next.rest) && (enAddressScore(next.rest) >= 1 || /^[A-Za-z][A-Za-z .'-]+,\s*[A-Za-z][A-Za-z .'-]+$/.test(next.rest))) {
+        block.lines.push(next);
+        continue;
+      }
+      // Lines between the street and the city ("Haus C", "Renmin South Road") belong to the
+      // address when the city or country line comes within two more lines.
+      const after = [lines[next.index + 1], lines[next.index + 2]];
+      const isCity = (l: Line | undefined): l is Line => !!l && !!l.rest && !l.taken && !hanCount(l.rest) && (EN_POSTAL_LINE.test(l.rest) || COUNTRY_WORDS.test(l.rest));
+      const cityAt = after.findIndex((l, k) => isCity(l) && after.slice(0, k).every(between));
+      if (cityAt < 0) break;
+      const city = after[cityAt] as Line;
+      const cityBlock = blocks.find((b) => b !== block && !b.zh && b.lines[0] === city);
+      if (blocks.some((b) => b !== cityBlock && b.lines.includes(city))) break;
+      block.lines.push(next, ...(after.slice(0, cityAt) as Line[]), ...(cityBlock ? cityBlock.lines : [city]));
+      if (cityBlock) blocks.splice(blocks.indexOf(cityBlock), 1);
+    }
+  }
+  // Two columns: the street in one, "Tokyo 105-0014, Japan" in the other, read apart. A street
+  // block without a city joins a city-or-country block that has no street.
+  const hasStreet = (b: (typeof blocks)[number]) => b.lines.some((l) => (EN_STREET_WORDS.test(l.rest) && /\d/.test(l.rest)) || COMPOUND_STREET.test(l.rest) || /^\s*\d+[-\d]*[a-z]?\s*,?\s+\p{L}/u.test(l.rest));
+  const hasCity = (b: (typeof blocks)[number]) => b.lines.some((l) => EN_POSTAL_LINE.test(l.rest) || COUNTRY_WORDS.test(l.rest));
+  for (const street of blocks) {
+    if (street.zh || !hasStreet(street) || hasCity(street)) continue;
+    const city = blocks.find((b) => b !== street && !b.zh && b.lines.length <= 2 && !hasStreet(b) && hasCity(b));
+    if (city) {
+      street.lines.push(...city.lines);
+      street.score = Math.max(street.score, city.score);
+      blocks.splice(blocks.indexOf(city), 1);
+      continue;
+    }
+    // …or a line of its own too weak to be an address alone ("Tokyo 105-0014, Japan").
+    const line = rest.find((l) => !l.taken && !blocks.some((b) => b.lines.includes(l)) && !hanCount(l.rest) && l.rest.length <= 48 && COUNTRY_WORDS.test(l.rest) && /\d/.test(l.rest) && !isCompanyText(l.rest) && !isTitleText(l.rest));
+    if (line) street.lines.push(line);
   }
   const address = [...blocks].sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(b.zh) - Number(a.zh) || b.score - a.score || a.lines[0]!.index - b.lines[0]!.index)[0];
   if (address) {
-    fields.address = address.lines.map((l) => l.rest).join(address.zh ? '' : ', ').replace(/,\s*,/g, ',');
+    fields.address = address.lines
+      // Latin before a Chinese address is a label OCR broke up ("Addre Ss:", "Ad址:"), never part of it.
+      .map((l) => (address.zh ? l.rest.replace(/^[A-Za-z][A-Za-z\s.]*(?:地?址)?\s*[:：.]?\s*(?=[\u3400-\u9fff])/, '') : l.rest))
+      // The postcode printed apart ("邮编：230088") is no part of the address line.
+      .map((l) => (address.zh ? l.replace(/\s*(?:邮政编码|郵政編碼|[\u3400-\u9fff]?[编編])\s*[:：]?\s*\d{6}\s*/, '') : l))
+      .filter(Boolean)
+      .join(address.zh ? '' : ', ')
+      .replace(/,\s*,/g, ',')
+      // The "U" of "USA" after a state and ZIP code is often lost to blur or glare.
+      .replace(/(\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*,\s*)SA$/, '$1USA');
     for (const l of address.lines) l.taken = true;
   }
   // Other address blocks (the English version of a Chinese address) are not names or companies.
@@ -373,6 +424,8 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
       }
       continue;
     }
+    // "公司" alone (left of a label such as "公司网站：") names no company.
+    if (!labelled.labelled && hanCount(text) && !text.replace(ZH_COMPANY_SUFFIX, '').trim()) continue;
     const cut = cutAfterCompanySuffix(text);
     if (labelled.labelled || cut) {
       // An English company name wrapped over lines of the same size in title case ("Suzhou Chuangxin Auto" / "Parts Co., Ltd.").
@@ -400,8 +453,11 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     if (c.with) c.with.taken = true;
   }
 
-  // 4. Name and title, from the lines still free.
+  // 4. Name and title, from the lines still free. The brand (text of the company's name, or the
+  //    web domain's pinyin) is no name, and the email that spells a candidate vouches for it.
+  const evidence: BrandEvidence = { companies: companies.map((c) => c.text), domains: [fields.email?.split('@')[1], fields.website].filter((d): d is string => !!d) };
   const free = rest.filter((l) => !l.taken);
+  for (const line of free) line.rest = splitGluedName(line.rest, fields.email);
   const maxHeight = Math.max(0, ...free.map((l) => l.height));
   const names: Array<NameGuess & { line: Line; score: number }> = [];
   const titles: Array<{ line: Line; text: string; labelled: boolean; zh: boolean }> = [];
@@ -412,19 +468,19 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
       titles.push({ line, text: titleLabel.text, labelled: true, zh: hanCount(titleLabel.text) > 0 });
       continue;
     }
-    const guess = zhName(nameLabel.text) ?? enName(nameLabel.text);
+    const guess = zhName(nameLabel.text, evidence) ?? enName(nameLabel.text);
     // A line may read as both ("总监" is no name, but "Sales Lead" is two capitalised words): keep it as a title candidate too.
-    if (!nameLabel.labelled && isTitleText(line.rest)) titles.push({ line, text: line.rest, labelled: false, zh: hanCount(line.rest) > 0 });
-    if (guess) {
-      let score = nameLabel.labelled ? 10 : 0;
-      if (guess.zh && hasSurname(guess.name)) score += 3;
-      if (maxHeight > 0 && line.height >= maxHeight * 0.95) score += 2;
-      else if (maxHeight > 0 && line.height >= maxHeight * 0.75) score += 1;
-      if (line.index <= 2) score += 1;
-      if (guess.zh) score += 1;
-      if (isTitleText(line.rest)) score -= 3;
-      names.push({ ...guess, line, score });
-    }
+    if (!nameLabel.labelled && isTitleText(line.rest) && !(guess?.title && guess.name)) titles.push({ line, text: line.rest, labelled: false, zh: hanCount(line.rest) > 0 });
+    if (!guess || isBrandText(guess.name, evidence)) continue;
+    let score = nameLabel.labelled ? 10 : 0;
+    if (guess.zh && hasSurname(guess.name)) score += 3;
+    if (maxHeight > 0 && line.height >= maxHeight * 0.95) score += 2;
+    else if (maxHeight > 0 && line.height >= maxHeight * 0.75) score += 1;
+    if (line.index <= 2) score += 1;
+    if (guess.zh) score += 1;
+    if (isTitleText(line.rest) && !guess.title) score -= 3;
+    score += 2 * emailSpellsName(guess.name, fields.email);
+    names.push({ ...guess, line, score });
   }
   const name = [...names].sort((a, b) => b.score - a.score || a.line.index - b.line.index)[0];
   if (name) {
@@ -446,7 +502,8 @@ export function parseCardText(input: ReadonlyArray<string | CardTextLine>, optio
     }
   }
   const title = [...titles].filter((t) => t.line !== name?.line).sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(b.zh) - Number(a.zh) || a.line.index - b.line.index)[0];
-  fields.title = title?.text ?? name?.title ?? null;
+  const titleText = title?.text ?? name?.title ?? null;
+  fields.title = titleText && chineseTitle(titleText);
   return fields;
 }
 

@@ -4,14 +4,14 @@
  */
 
 /** Labels in front of numbers. Single letters only count when followed by a separator and a number (see phoneLabelRe). */
-export const MOBILE_LABELS = ['手机', '手機', '移动电话', '移動電話', '行动电话', '行動電話', '手提', 'mobile phone', 'mobile', 'mob', 'cellphone', 'cell', 'handy', 'hp', 'm'];
-export const FAX_LABELS = ['传真', '傳真', 'facsimile', 'fax', 'f'];
-export const PHONE_LABELS = ['电话', '電話', '座机', '座機', '总机', '總機', '直线', '直線', '办公电话', '辦公電話', 'telephone', 'phone', 'office', 'direct', 'tel', 'ph', 'off', 't', 'o', 'd', 'p'];
+export const MOBILE_LABELS = ['手机号码', '手機號碼', '移动电话号码', '手机', '手機', '移动电话', '移動電話', '行动电话', '行動電話', '手提', 'mobile phone', 'mobile', 'mob', 'cellphone', 'cell', 'handy', 'hp', 'm'];
+export const FAX_LABELS = ['传真号码', '傳真號碼', '传真', '傳真', 'facsimile', 'fax', 'f'];
+export const PHONE_LABELS = ['电话号码', '電話號碼', '公司电话', '公司電話', '电话', '電話', '座机', '座機', '总机', '總機', '直线', '直線', '办公电话', '辦公電話', 'telephone', 'phone', 'office', 'direct', 'tel', 'ph', 'off', 't', 'o', 'd', 'p'];
 
 export type PhoneKind = 'mobile' | 'phone' | 'fax';
 
-export const EMAIL_LABELS = ['电子邮箱', '電子郵箱', '电子邮件', '電子郵件', '邮箱', '郵箱', '电邮', '電郵', '邮件', '郵件', 'e-mail', 'email', 'mail', 'e'];
-export const WEB_LABELS = ['网址', '網址', '网站', '網站', '主页', '主頁', 'website', 'web', 'url', 'www', 'w', 'http', 'https', 'homepage'];
+export const EMAIL_LABELS = ['公司邮箱', '公司郵箱', '电子邮箱', '電子郵箱', '电子邮件', '電子郵件', '邮箱', '郵箱', '电邮', '電郵', '邮件', '郵件', 'e-mail', 'email', 'mail', 'e'];
+export const WEB_LABELS = ['公司网站', '公司網站', '公司网址', '公司網址', '网址', '網址', '网站', '網站', '主页', '主頁', 'website', 'web', 'url', 'www', 'w', 'http', 'https', 'homepage'];
 export const ADDRESS_LABELS = ['通讯地址', '通訊地址', '公司地址', '地址', '地點', '地点', '住址', 'address', 'addr', 'add', 'adr', 'a'];
 export const NAME_LABELS = ['姓名', 'name'];
 export const COMPANY_LABELS = ['公司名称', '公司名稱', '公司', '单位', '單位', 'company', 'organization', 'org'];
@@ -38,10 +38,10 @@ export const EN_TITLE_WORDS =
 export const ZH_ADDRESS_MARKERS = /(省|自治区|自治區|特别行政区|市|区|區|县|縣|镇|鎮|乡|鄉|村|路|街|道|大道|巷|弄|胡同|号|號|楼|樓|层|層|室|座|栋|棟|幢|单元|單元|园区|園區|大厦|大廈|广场|廣場|中心|工业区|工業區|开发区|開發區|新区|新區)/g;
 
 export const EN_STREET_WORDS =
-  /\b(street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|highway|hwy|parkway|pkwy|square|sq|terrace|crescent|close|suite|ste|floor|fl|building|bldg|block|blk|room|rm|unit|tower|plaza|centre|center|park|estate|district|industrial|zone|po box|p\.o\. box|straße|strasse|str|platz|weg|allee|gasse|ring|damm|chome|ku|rue|via|calle)\b\.?/i;
+  /\b(street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|highway|hwy|parkway|pkwy|square|sq|quay|wharf|mews|terrace|crescent|close|suite|ste|floor|fl|building|bldg|block|blk|room|rm|unit|tower|plaza|centre|center|park|estate|district|industrial|zone|po box|p\.o\. box|straße|strasse|str|platz|weg|allee|gasse|ring|damm|chome|ku|rue|via|calle)\b\.?/i;
 
 export const COUNTRY_WORDS =
-  /\b(china|p\.?\s?r\.?\s?china|prc|usa|u\.s\.a|united states|united kingdom|uk|germany|deutschland|france|italy|spain|japan|korea|singapore|malaysia|thailand|vietnam|india|australia|canada|hong kong|hongkong|taiwan|macau|macao|netherlands|switzerland|sweden|austria|belgium|denmark|poland|brazil|mexico|russia|turkey|uae|dubai|indonesia|philippines|new zealand)\b/i;
+  /\b(china|p\.?\s?r\.?\s?china|prc|usa|u\.s\.a|united states|united kingdom|uk|scotland|england|wales|northern ireland|germany|deutschland|france|italy|spain|japan|korea|singapore|malaysia|thailand|vietnam|india|australia|canada|hong kong|hongkong|taiwan|macau|macao|netherlands|switzerland|sweden|austria|belgium|denmark|poland|brazil|mexico|russia|turkey|uae|dubai|indonesia|philippines|new zealand)\b/i;
 
 /** Streets named by a suffix of the word itself (German, Dutch, Nordic): "Hauptstraße 175", "Keizersgracht 12". */
 export const COMPOUND_STREET = /\p{L}{2,}(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|straat|gracht|laan|plein|gade|vej|gatan|vägen)\s*\d+/iu;

@@ -7,6 +7,7 @@
  * they are decoded with TextDecoder, which knows GBK/GB18030/Big5 in browsers and in Node (full
  * ICU). A CHARSET on a plain value means nothing here: the QR decoder already made it a string.
  */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { parsePhone } from '../phone';
 import { normaliseEmail } from '../text/normalise';
 import { emptyCardFields, type CardFields } from './fields';
@@ -185,9 +186,13 @@ function joinAddress(parts: string[]): string {
 }
 
 function phoneValue(text: string): string | null {
-  const cleaned = text.replace(/^tel:/i, '').replace(/;.*$/, '').trim();
+  const uri = text.replace(/^tel:/i, '').trim();
+  // RFC 3966 keeps the extension as a parameter ("+1-201-555-0123;ext=1234"); it is part of the number.
+  const ext = /;\s*ext=(\d{1,6})/i.exec(uri)?.[1];
+  const cleaned = uri.replace(/;.*$/, '').trim();
   if (!cleaned) return null;
-  return parsePhone(cleaned)?.e164 ?? cleaned;
+  const main = parsePhone(cleaned)?.e164 ?? parsePhoneNumberFromString(cleaned)?.number ?? cleaned;
+  return ext ? `${main} ext. ${ext}` : main;
 }
 
 interface Tel {
@@ -200,7 +205,7 @@ function assignPhones(fields: CardFields, tels: Tel[]): void {
   const ordered = [...tels].sort((a, b) => Number(b.pref) - Number(a.pref));
   for (const tel of ordered) {
     // No type given: the number's own type decides, as on a printed card.
-    const kind = tel.kind ?? (parsePhone(tel.number)?.type === 'MOBILE' ? 'mobile' : 'phone');
+    const kind = tel.kind ?? (parsePhone(tel.number.replace(/ ext\. \d+$/, ''))?.type === 'MOBILE' ? 'mobile' : 'phone');
     if (!fields[kind]) fields[kind] = tel.number;
   }
 }

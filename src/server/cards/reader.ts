@@ -8,7 +8,7 @@ import type { InferenceSession } from 'onnxruntime-web';
 import { loadOrt, loadSharp, type Ort } from '../lazyModules';
 import { parseCardText } from '../../core/cards/parseText';
 import type { CardFields } from '../../core/cards/fields';
-import { ctcClasses, runOcr, type ModelRunner, type OcrLine } from '../../core/cards/ocr/pipeline';
+import { ctcClasses, runOcr, type ModelRunner, type OcrLine, type OcrOptions, type OcrResult } from '../../core/cards/ocr/pipeline';
 import type { RgbaImage } from '../../core/cards/ocr/geometry';
 import { cardModelSet } from './models';
 
@@ -113,6 +113,11 @@ export class CardReader {
   async readImage(image: RgbaImage): Promise<CardReading> {
     const result = await runOcr(image, this.runner, this.classes);
     return { text: result.text, lines: result.lines, fields: parseCardText(result.lines), width: image.width, height: image.height };
+  }
+
+  /** The OCR alone (the tuning tool caches it). */
+  async ocr(input: string | Buffer, options: OcrOptions = {}): Promise<OcrResult> {
+    return runOcr(await decodeCardImage(input), this.runner, this.classes, options);
   }
 
   async read(input: string | Buffer): Promise<CardReading> {

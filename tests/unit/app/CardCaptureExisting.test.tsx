@@ -62,6 +62,7 @@ describe('CardCapture from an existing photo', () => {
       text: '张伟 销售经理\n手机 138 0013 8000\nzhang@example.cn',
       lines: [],
       fields: { ...emptyCardFields(), name: '张伟', title: '销售经理', mobile: '+8613800138000', email: 'zhang@example.cn' },
+      unsure: [],
       ms: 900,
       loadMs: null,
     });
@@ -82,6 +83,42 @@ describe('CardCapture from an existing photo', () => {
   });
 });
 
+describe('fields the reader was unsure of', () => {
+  it('are marked with a note in words, named above the form, and unmarked once staff correct them', async () => {
+    reader.ready = true;
+    reader.read.mockResolvedValue({
+      text: '汇贾博\n手机 1380013800O\njiabo@huitong.cn',
+      lines: [],
+      fields: { ...emptyCardFields(), name: '汇贾博', mobile: '1380013800O', email: 'jiabo@huitong.cn' },
+      unsure: ['name', 'mobile'],
+      ms: 900,
+      loadMs: null,
+    });
+    const onConfirm = vi.fn<(r: CardCaptureResult) => void>();
+    render(<CardCapture photo={photo()} onConfirm={onConfirm} />);
+    await screen.findByDisplayValue('汇贾博');
+    expect(screen.getByTestId('card-unsure').textContent).toBe('The reader was unsure of Name, Mobile: check against the card.');
+    const name = screen.getByLabelText('Name');
+    const mobile = screen.getByLabelText('Mobile');
+    // The note is the input's description, so a screen reader says it with the field.
+    expect(name.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Unsure: check against the card');
+    expect(mobile.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByLabelText('Email').getAttribute('aria-describedby')).toBeNull();
+    expect(screen.getAllByText('Unsure: check against the card')).toHaveLength(2);
+
+    fireEvent.change(name, { target: { value: '贾博' } });
+    expect(name.getAttribute('aria-describedby')).toBeNull();
+    expect(screen.getAllByText('Unsure: check against the card')).toHaveLength(1);
+    expect(screen.getByTestId('card-unsure').textContent).toBe('The reader was unsure of Mobile: check against the card.');
+    // Unsure is only a mark: what the reader found is kept as it is when staff save.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save card' }));
+    });
+    expect(onConfirm.mock.calls[0]?.[0].fields).toMatchObject({ name: '贾博', mobile: '1380013800O', email: 'jiabo@huitong.cn' });
+  });
+});
+
 describe('a lead saved with its card unread', () => {
   it('offers "Read this card now"; the confirmed fields go to the lead as an update', async () => {
     reader.ready = true;
@@ -94,6 +131,7 @@ describe('a lead saved with its card unread', () => {
         text: '张伟\n华南机械有限公司\n手机 13800138000',
         lines: [],
         fields: { ...emptyCardFields(), name: '张伟', company: '华南机械有限公司', mobile: '+8613800138000' },
+        unsure: [],
         ms: 800,
         loadMs: null,
       });

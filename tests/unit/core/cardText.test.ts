@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyCardFields } from '../../../src/core/cards/fields';
 import { decodeCtc, layoutLines, type OcrBox } from '../../../src/core/cards/ocr/pipeline';
 import { parseCardText } from '../../../src/core/cards/parseText';
+import { readCardText } from '../../../src/core/cards/readCard';
 
 describe('parseCardText on Chinese cards', () => {
   it('reads a labelled card: 手机 / 电话 / 传真 with full-width colons, company, title, address', () => {
@@ -56,7 +57,7 @@ describe('parseCardText on Chinese cards', () => {
     expect(parseCardText(['周杰', '地址：北京市海淀区中关村大街168号华强大', '厦30楼']).address).toBe('北京市海淀区中关村大街168号华强大厦30楼');
   });
 
-  it('reads numbers OCR ran together with their labels and drops an extension (转)', () => {
+  it('reads numbers OCR ran together with their labels', () => {
     const fields = parseCardText(['电话+8675556518131传真（0755）20863993', '手机186-1611-0444', '电话：010-6234 5678 转 8001']);
     expect(fields.mobile).toBe('+8618616110444');
     expect(fields.phone).toBe('+8675556518131');
@@ -230,5 +231,152 @@ describe('OCR decoding and layout', () => {
       box('Title', 50, 160, 200, 30, tilt),
     ]);
     expect(lines.map((l) => l.text)).toEqual(['Name', 'Title', 'Phone', 'Email']);
+  });
+});
+
+describe('parseCardText on layouts it was not written for (issue 17)', () => {
+  it('keeps the brand of a logo block out of the name, beside it or run into it by OCR', () => {
+    const beside = parseCardText(['华信 吴芳', '上海华信科技有限公司', '销售经理', '手机 13812345678']);
+    expect(beside.name).toBe('吴芳');
+    expect(beside.company).toBe('上海华信科技有限公司');
+    const glued = parseCardText(['华信吴芳', '上海华信科技有限公司', '手机13812345678']);
+    expect(glued.name).toBe('吴芳');
+    // A compound surname is no brand, though 「司」 is in every 公司.
+    expect(parseCardText(['司徒慧敏', '广州嘉禾贸易有限公司', '手机13812345678']).name).toBe('司徒慧敏');
+  });
+
+  it('reads one-letter labels glued to their values, and an unallocated number with its country code', () => {
+    const fields = parseCardText([
+      'Dr. Daniel J. Brown, PhD',
+      'Head of Research',
+      'Brownfield Analytics Ltd',
+      'M +44 7700 900123',
+      'Edaniel.brown@brownfield.co.uk',
+      'Wwww.brownfield.co.uk',
+      'A12 King Street',
+      'Bristol BS1 4DJ, United Kingdom',
+    ]);
+    expect(fields).toMatchObject({
+      name: 'Daniel J. Brown',
+      title: 'Head of Research',
+      company: 'Brownfield Analytics Ltd',
+      mobile: '+447700900123',
+      email: 'daniel.brown@brownfield.co.uk',
+      website: 'www.brownfield.co.uk',
+      address: '12 King Street, Bristol BS1 4DJ, United Kingdom',
+    });
+    expect(parseCardText(['Wbrownfield.co.uk']).website).toBe('brownfield.co.uk');
+    // An email printed with the capital of the name it spells keeps its E.
+    expect(parseCardText(['Emma Wilson', 'Northwind Ltd', 'Emma@northwind.co.uk']).email).toBe('emma@northwind.co.uk');
+    expect(parseCardText(['Emma Wilson', 'Eemma@northwind.co.uk']).email).toBe('emma@northwind.co.uk');
+  });
+
+  it('reads a stacked bilingual card: two labels in a row, the Chinese title of a doubled one, no postcode in the address', () => {
+    const fields = parseCardText([
+      '天津市华信电梯有限公司',
+      'Tianjin Huaxin Elevator Co., Ltd.',
+      '范若曦',
+      'Ruoxi Fan',
+      '合伙人Partner',
+      '手机Mobile：17389807493',
+      '传真号码：022-79135661',
+      '公司网站：huaxin.com.cn',
+      'AddreSS：天津市南开区友谊路116号泰达服务中心13层1308',
+      '邮编：300074',
+    ]);
+    expect(fields).toMatchObject({
+      name: '范若曦',
+      title: '合伙人',
+      company: '天津市华信电梯有限公司',
+      mobile: '+8617389807493',
+      fax: '+862279135661',
+      website: 'huaxin.com.cn',
+      address: '天津市南开区友谊路116号泰达服务中心13层1308',
+    });
+  });
+
+  it('splits a name from a department the title list does not know, but no title into a name', () => {
+    expect(parseCardText(['贾秀英品质部主管', '合肥锦程光伏能源有限公司'])).toMatchObject({ name: '贾秀英', title: '品质部主管' });
+    expect(parseCardText(['海外事业部经理', '陆雨萱', '合肥锦程光伏能源有限公司'])).toMatchObject({ name: '陆雨萱', title: '海外事业部经理' });
+  });
+
+  it('joins a street and its city read apart in two columns, and ends an address at its country', () => {
+    const fields = parseCardText(['3-8-5 Shiba, Minato-ku', 'Victoria Alan Mendoza', 'Partner', 'Marlow Furniture Works Co.,Ltd.', 'Tokyo 105-0014,Japan']);
+    expect(fields.address).toBe('3-8-5 Shiba, Minato-ku, Tokyo 105-0014, Japan');
+    expect(fields.name).toBe('Victoria Alan Mendoza');
+    const ended = parseCardText(['One Financial Center, Suite 1300', 'Boston,MA 02110, USA', 'Harriet Castellano, P.E.', 'Head of Sourcing', 'Foxhall Packaging Films Inc.']);
+    expect(ended).toMatchObject({ address: 'One Financial Center, Suite 1300, Boston, MA 02110, USA', name: 'Harriet Castellano' });
+  });
+
+  it('reads labels behind bars and slashes, an address wrapped between street and city, and a name beside a number', () => {
+    const fields = parseCardText([
+      { text: 'LAKEMONT', height: 45 },
+      { text: "Raymond O'Hara PhD M|+1 (619) 884-1096", height: 37 },
+      { text: 'Key Account Manager', height: 29 },
+      { text: 'Lakemont Marine Supplies', height: 29 },
+      { text: 'GmbH', height: 27 },
+      { text: 'Email / samuel@lakemont-global.de', height: 29 },
+      { text: 'Web I www.lakemont-global.de', height: 28 },
+      { text: 'Address / Hanauer Landstrasse 136', height: 29 },
+      { text: 'Haus C', height: 25 },
+      { text: '60327Frankfurt am Main, Germany', height: 28 },
+    ]);
+    expect(fields).toMatchObject({
+      name: "Raymond O'Hara",
+      mobile: '+16198841096',
+      company: 'Lakemont Marine Supplies GmbH',
+      email: 'samuel@lakemont-global.de',
+      website: 'www.lakemont-global.de',
+      address: 'Hanauer Landstrasse 136, Haus C, 60327 Frankfurt am Main, Germany',
+    });
+    expect(parseCardText(['Tel/Fax: +49 30 12345678'])).toMatchObject({ phone: '+493012345678', fax: '+493012345678' });
+  });
+
+  it('splits a name in capitals that lost its space where the email says, and a degree run into a name', () => {
+    expect(parseCardText(['AMELIALINDQVIST,CPA', 'Key Account Manager', 'Foxhall Wine Imports LLC', 'MI+1 303.779.5259', 'Ealindqvist@foxhall.com'])).toMatchObject({
+      name: 'Amelia Lindqvist',
+      mobile: '+13037795259',
+      email: 'alindqvist@foxhall.com',
+    });
+    expect(parseCardText(['FREDERICKHUGHES-WHITFIELD', 'Country Manager', 'Efhugheswhitfield@stonegate.de']).name).toBe('Frederick Hughes-Whitfield');
+    expect(parseCardText(['WalterMcAllisterMSc', 'Supply Chain Manager', 'walter@ironbridge.co.jp']).name).toBe('Walter McAllister');
+  });
+
+  it('keeps the extension printed after an office number', () => {
+    const fields = parseCardText(['电话：010-6234 5678 转 8001', 'T +1 303 555 0142 x204', '手机 138 0013 8000']);
+    expect(fields.phone).toBe('+861062345678 ext. 8001');
+    expect(fields.mobile).toBe('+8613800138000');
+    expect(parseCardText(['T +1 303 555 0142 x204']).phone).toBe('+13035550142 ext. 204');
+  });
+});
+
+describe('readCardText', () => {
+  it("merges the card's contact QR code over the printed text, and ignores a QR that is no contact", () => {
+    const printed = ['Jane Doe', 'Sales Director', 'Acme Trading Ltd', 'T +1 415 555 0100'];
+    const merged = readCardText(printed, 'MECARD:N:Doe,Jane;TEL:+14158234567;EMAIL:jane@acme.com;;').fields;
+    expect(merged).toMatchObject({ name: 'Jane Doe', title: 'Sales Director', company: 'Acme Trading Ltd', email: 'jane@acme.com' });
+    expect(readCardText(printed, 'https://u.wechat.com/abc').fields).toEqual(parseCardText(printed));
+  });
+});
+
+describe('unsure fields', () => {
+  it('marks a number no range allocates, a line read with low confidence and a name without a known surname, never a QR field', () => {
+    const lines = [
+      { text: '鲜于明', height: 50, score: 0.99 },
+      { text: 'Lakemont Trading Ltd', height: 30, score: 0.72 },
+      { text: 'M +44 7700 900123', height: 24, score: 0.98 },
+      { text: 'E ming@lakemont.co.uk', height: 24, score: 0.99 },
+    ];
+    const read = readCardText(lines);
+    expect(read.fields).toMatchObject({ company: 'Lakemont Trading Ltd', mobile: '+447700900123', email: 'ming@lakemont.co.uk' });
+    expect(read.unsure).toContain('company');
+    expect(read.unsure).toContain('mobile');
+    expect(read.unsure).not.toContain('email');
+    const withQr = readCardText(lines, 'MECARD:N:Lakemont,Ming;ORG:Lakemont Trading Ltd;TEL:+447700900123;;');
+    // The QR's number has no type: it fills the phone, exact, while the printed mobile stays unsure.
+    expect(withQr.fields.phone).toBe('+447700900123');
+    expect(withQr.unsure).toEqual(['mobile']);
+    expect(readCardText(['贝多芬', '手机 13800138000']).unsure).toEqual(['name']);
+    expect(readCardText(['张伟', '手机 13800138000']).unsure).toEqual([]);
   });
 });

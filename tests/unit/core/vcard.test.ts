@@ -93,7 +93,7 @@ describe('vCard 3.0 and 4.0', () => {
       'ADR;TYPE=work;LABEL="上海市浦东新区世纪大道100号":;;世纪大道100号;上海市;;200120;中国',
       'END:VCARD',
     ].join('\r\n');
-    expect(parseVCard(card)).toMatchObject({ name: '李娜', company: '上海东方国际贸易股份有限公司', mobile: '+8613912345678', phone: '+862168881234', address: '上海市浦东新区世纪大道100号' });
+    expect(parseVCard(card)).toMatchObject({ name: '李娜', company: '上海东方国际贸易股份有限公司', mobile: '+8613912345678', phone: '+862168881234 ext. 102', address: '上海市浦东新区世纪大道100号' });
 
     const english = ['BEGIN:VCARD', 'VERSION:4.0', 'N:Smith;John;;Mr.;', 'TEL;VALUE=uri;TYPE=cell:tel:+1-415-823-4567', 'ADR;TYPE=work:;Suite 500;1200 Market Street;San Francisco;CA;94103;USA', 'END:VCARD'].join('\r\n');
     expect(parseVCard(english)).toMatchObject({ name: 'John Smith', mobile: '+14158234567', address: 'Suite 500, 1200 Market Street, San Francisco, CA 94103, USA' });

@@ -4,15 +4,14 @@
  * printed badges before the show. One JSON line per file: {file, text, format, ms}, text null when
  * no code was found, plus "error" when the file could not be read as an image.
  */
-import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OutputInfo } from 'sharp';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { readBarcodes } from 'zxing-wasm/reader';
 import { decoderOptions, firstDecoded, isScanFormats, MAX_PHOTO_SIDE, type ScanFormats } from '../../../core/scan/decoding';
 import { loadSharp } from '../../lazyModules';
+import { prepareDecoder } from '../../scan/zxing';
 import { UsageError, type CliCommand } from '../context';
 
 export interface DecodeLine {
@@ -21,19 +20,6 @@ export interface DecodeLine {
   format: string | null;
   ms: number;
   error?: string;
-}
-
-let prepared: Promise<unknown> | null = null;
-
-/** The wasm comes from the installed package: no download, works on an offline show laptop. */
-function prepareDecoder(): Promise<unknown> {
-  if (prepared) return prepared;
-  const wasm = readFileSync(createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm'));
-  prepared = prepareZXingModule({
-    overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) },
-    fireImmediately: true,
-  });
-  return prepared;
 }
 
 /** Files under `target` (itself if a file), in name order; hidden files (.DS_Store, …) are not images anyone printed. */
