@@ -14,7 +14,8 @@ const STAGES: Record<ReadStage, string> = { read: 'Reading the file', check: 'Ch
 /**
  * Exit codes: 0 every row imported, 1 nothing imported (file error or --strict), 2 imported with
  * some rows skipped. The file is read, checked and its badges signed in a worker thread; the rows
- * are then written in one transaction (services/roster.ts), so the import lands whole or not at all.
+ * are then written in short steps (services/roster.ts writeRoster); an import that stops half-way is
+ * completed by importing the same file again.
  */
 export const importRosterCommand: CliCommand = {
   summary: 'import pre-registered visitors from CSV (UTF-8 or GBK) or XLSX; re-importing updates',
@@ -62,7 +63,7 @@ export const importRosterCommand: CliCommand = {
     if (prepared.problems.length) return fail('some badge codes in the file belong to other visitors', [...read.problems, ...prepared.problems]);
 
     if (!values.json) ctx.err(`Read ${path.basename(file)} (${read.encoding}, ${read.rows} rows); importing ${read.records}…`);
-    await writeRoster(ctx.db, event.id, prepared.writes, (done, total) => progress?.('Saving visitors', done, total));
+    await writeRoster(ctx.db, event.id, prepared.writes, (done, total) => progress?.('Saving visitors', done, total), { source: file, note: (t) => ctx.err(t) });
     const { summary } = prepared;
     if (values.json) {
       report({
