@@ -117,8 +117,8 @@ export interface ClassificationProgress {
  * step's records. The count left is taken once and then followed, not counted again every step.
  */
 export async function classifyAllStale(db: Db, eventId: string, onProgress?: (p: ClassificationProgress) => void, chunk = 1_000): Promise<ClassificationProgress> {
-  // A step has a cost of its own (finding duplicates, recounting persons) whatever its size: not fewer than 100.
-  const sizer = stepSizer({ first: Math.min(100, chunk), min: Math.min(100, chunk), max: chunk });
+  // A step has a cost of its own (finding duplicates scans the event's records) whatever its size: not fewer than 200.
+  const sizer = stepSizer({ first: Math.min(200, chunk), min: Math.min(200, chunk), max: chunk });
   let done = 0;
   let remaining = await staleCount(db, eventId);
   while (remaining > 0) {
