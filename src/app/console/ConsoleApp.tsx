@@ -1,7 +1,7 @@
 /** The organizer console: first-run account, login, then the event, figures and the device fleet. */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleState } from '../../core/schema/console';
+import type { ConsoleState, RosterImportRun } from '../../core/schema/console';
 import { AppHeader } from '../ui/AppHeader';
 import { AccountForm } from './AccountForm';
 import { consoleApi } from './api';
@@ -43,16 +43,40 @@ function Figures() {
     ['roster', data?.attendees, t('figures.roster')],
   ];
   return (
-    <div className="figures">
-      {items.map(([key, value, label]) => (
-        <div className="figure" key={key}>
-          <div className="value" data-testid={`figure-${key}`}>
-            {value ?? '–'}
+    <>
+      <RosterImportNotice run={data?.rosterImport ?? null} />
+      <div className="figures">
+        {items.map(([key, value, label]) => (
+          <div className="figure" key={key}>
+            <div className="value" data-testid={`figure-${key}`}>
+              {value ?? '–'}
+            </div>
+            <div className="label">{label}</div>
           </div>
-          <div className="label">{label}</div>
-        </div>
-      ))}
-    </div>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** A roster import saving rows now, or one that stopped half-way and needs its file imported again (decisions, 53). */
+function RosterImportNotice({ run }: { run: RosterImportRun | null }) {
+  const { t, i18n } = useTranslation('console');
+  if (!run) return null;
+  const number = new Intl.NumberFormat(i18n.language);
+  const values = { file: run.file || '—', done: number.format(run.done), total: number.format(run.total) };
+  if (run.state === 'running') {
+    return (
+      <p className="notice" role="status">
+        {t('figures.importRunning', values)}
+      </p>
+    );
+  }
+  const started = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(run.startedAt));
+  return (
+    <p className="notice bad" role="alert">
+      {t('figures.importStopped', { ...values, started })}
+    </p>
   );
 }
 

@@ -34,11 +34,23 @@ export const pairingCodeResponseSchema = z.object({
 });
 export type PairingCodeResponse = z.infer<typeof pairingCodeResponseSchema>;
 
+/** A roster import still saving rows, or one that stopped before its last row (decisions, 53). */
+export const rosterImportRunSchema = z.object({
+  state: z.enum(['running', 'stopped']),
+  /** The file's name (without its folder). */
+  file: z.string(),
+  done: z.number(),
+  total: z.number(),
+  startedAt: z.string(),
+});
+export type RosterImportRun = z.infer<typeof rosterImportRunSchema>;
+
 export const consoleStatsSchema = z.object({
   checkins: z.number(),
   flagged: z.number(),
   uniqueAttendees: z.number(),
   attendees: z.number(),
+  rosterImport: rosterImportRunSchema.nullable().optional(),
 });
 export type ConsoleStats = z.infer<typeof consoleStatsSchema>;
 

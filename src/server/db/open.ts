@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ServerConfig } from '../config';
+import { stopRunsOfGoneProcesses } from '../roster/importRuns';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
@@ -22,6 +23,8 @@ export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'd
     // PGlite runs no autovacuum: refresh planner statistics at every start.
     if (db.kind === 'pglite') {
       await db.exec('ANALYZE');
+      // Whoever had the embedded database before is gone: an import it left unfinished stopped.
+      await stopRunsOfGoneProcesses(db);
       // PGlite sets its own files' modes (0666) when it creates them, whatever the umask.
       await secureDataDir(config.dataDir);
     }

@@ -1,4 +1,5 @@
 /** The organizer console's API: first-run account, login, the event, devices and pairing codes, figures. */
+import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isoDateSchema, roleSchema, textSchema, uuidSchema } from '../../core/schema/common';
@@ -8,6 +9,7 @@ import { CONSOLE_COOKIE, requireAccount as requireConsoleAccount } from '../http
 import { parseOr400, sendError } from '../http/errors';
 import { notFromServerMachine } from '../http/serverMachine';
 import { AccountError, createFirstAccount, createSession, endSession, hasAccounts, login, MIN_PASSWORD_LENGTH, sessionAccount } from '../services/accounts';
+import { openImportRun } from '../roster/importRuns';
 import { checkinCounts } from '../services/checkins';
 import { listDevices, revokeDevice } from '../services/devices';
 import { requireEvent, updateEvent } from '../services/events';
@@ -178,6 +180,8 @@ export function consoleRoutes(app: FastifyInstance, db: Db, config: ServerConfig
     if (!(await requireAccount(request, reply))) return reply;
     const event = await requireEvent(db);
     const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM attendees WHERE event_id = $1', [event.id]);
-    return { ...(await checkinCounts(db, event.id)), attendees: rows[0]?.n ?? 0 };
+    const run = await openImportRun(db, event.id);
+    const rosterImport = run && { state: run.state, file: path.basename(run.source), done: run.done, total: run.total, startedAt: run.startedAt };
+    return { ...(await checkinCounts(db, event.id)), attendees: rows[0]?.n ?? 0, rosterImport };
   });
 }

@@ -1,10 +1,13 @@
 /**
  * Roster import: validated and prepared records (core/roster/rows.ts, roster/prepare.ts) into the
- * attendees table, in one transaction so an import either lands whole or not at all. Re-importing
- * the same people updates them (matched on their import key) and keeps their ids and badges.
+ * attendees table, in short steps so the server keeps answering meanwhile (decisions, 53). Re-importing
+ * the same people updates them (matched on their import key) and keeps their ids and badges, which
+ * is also how an import that stopped half-way is completed.
  */
 import type { RosterRecord, RowProblem } from '../../core/roster/rows';
 import type { Db, Queryable } from '../db/types';
+import { stepSizer, yieldToOthers } from '../db/shortSteps';
+import { finishImportRun, importRunProgress, startImportRun, stopImportRun, stoppedRunSentence } from '../roster/importRuns';
 import { prepareImport, stableJson, type AttendeeWrite, type ExistingAttendee, type ImportSummary } from '../roster/prepare';
 import type { EventSigner } from './events';
 
@@ -41,51 +44,81 @@ export function existingByKey(existing: ExistingRoster): { byKey: Map<string, Ex
 
 export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; problems: RowProblem[] };
 
-/** Rows per statement: each is short enough that a request waiting behind it is not kept long. */
-const CHUNK = 1_000;
+export interface WriteRosterOptions {
+  /** The file the rows come from (its path as the operator gave it): named when the run stops, matched when it is imported again. */
+  source?: string;
+  /** Sentences for the operator (a previous run of the event that stopped). */
+  note?: (text: string) => void;
+  /** More writes of the same import (a past edition's attendance), after the rows, before the run is finished. */
+  afterWrite?: (tx: Queryable) => Promise<void>;
+}
+
+const UPSERT = `INSERT INTO attendees (id, event_id, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra, consent_share, consent_data, pinyin, initials, short_code)
+  SELECT id, $2, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra, consent_share, consent_data, pinyin, initials, short_code
+    FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, import_key text, ref text, badge_code text, name text, company text, title text,
+         mobile text, email text, country text, province text, city text, category text, extra jsonb, consent_share boolean, consent_data boolean,
+         pinyin text, initials text, short_code text)
+  ON CONFLICT (event_id, import_key) DO UPDATE SET
+    ref = EXCLUDED.ref, badge_code = EXCLUDED.badge_code, name = EXCLUDED.name, company = EXCLUDED.company, title = EXCLUDED.title,
+    mobile = EXCLUDED.mobile, email = EXCLUDED.email, country = EXCLUDED.country, province = EXCLUDED.province, city = EXCLUDED.city,
+    category = EXCLUDED.category, extra = EXCLUDED.extra,
+    consent_share = EXCLUDED.consent_share, consent_data = EXCLUDED.consent_data, pinyin = EXCLUDED.pinyin, initials = EXCLUDED.initials, short_code = EXCLUDED.short_code, updated_at = now()
+  -- A visitor erased on request meanwhile is never written back.
+  WHERE attendees.erased_at IS NULL`;
 
 /**
- * Writes prepared rows in one transaction, so an import lands whole or not at all, in statements of
- * CHUNK rows with a pause between them for the server's other work (on PostgreSQL other requests
- * run meanwhile on their own connections; on the embedded database each waits for the transaction).
+ * Writes prepared rows in short transactions sized to take about STEP_MS each, yielding to the
+ * server's other work between them (decisions, 53): on the embedded database a request waits at
+ * most one step, not the whole import. The import is therefore not all or nothing: its run is
+ * recorded (roster/importRuns.ts), and if it stops, importing the same file again completes it,
+ * since rows are upserted on their import key.
  */
 export async function writeRoster(
   db: Db,
   eventId: string,
   writes: readonly AttendeeWrite[],
   onProgress?: (done: number, total: number) => void,
-  /** More writes of the same import (a past edition's attendance), in the same transaction. */
-  afterWrite?: (tx: Queryable) => Promise<void>,
+  opts: WriteRosterOptions = {},
 ): Promise<void> {
-  if (!writes.length && !afterWrite) return;
-  await db.transaction(async (tx) => {
-    for (let i = 0; i < writes.length; i += CHUNK) {
-      await tx.query(
-        `INSERT INTO attendees (id, event_id, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra, consent_share, consent_data, pinyin, initials, short_code)
-         SELECT id, $2, import_key, ref, badge_code, name, company, title, mobile, email, country, province, city, category, extra, consent_share, consent_data, pinyin, initials, short_code
-           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, import_key text, ref text, badge_code text, name text, company text, title text,
-                mobile text, email text, country text, province text, city text, category text, extra jsonb, consent_share boolean, consent_data boolean,
-                pinyin text, initials text, short_code text)
-         ON CONFLICT (event_id, import_key) DO UPDATE SET
-           ref = EXCLUDED.ref, badge_code = EXCLUDED.badge_code, name = EXCLUDED.name, company = EXCLUDED.company, title = EXCLUDED.title,
-           mobile = EXCLUDED.mobile, email = EXCLUDED.email, country = EXCLUDED.country, province = EXCLUDED.province, city = EXCLUDED.city,
-           category = EXCLUDED.category, extra = EXCLUDED.extra,
-           consent_share = EXCLUDED.consent_share, consent_data = EXCLUDED.consent_data, pinyin = EXCLUDED.pinyin, initials = EXCLUDED.initials, short_code = EXCLUDED.short_code, updated_at = now()
-         -- A visitor erased on request meanwhile is never written back.
-         WHERE attendees.erased_at IS NULL`,
-        [JSON.stringify(writes.slice(i, i + CHUNK)), eventId],
-      );
-      onProgress?.(Math.min(i + CHUNK, writes.length), writes.length);
-      await new Promise((resolve) => setImmediate(resolve));
+  const run = await startImportRun(db, eventId, opts.source ?? '', writes.length);
+  if (run.previous) opts.note?.(stoppedRunSentence(run.previous));
+  const sizer = stepSizer();
+  let done = 0;
+  try {
+    while (done < writes.length) {
+      const rows = writes.slice(done, done + sizer.size);
+      const started = performance.now();
+      await db.transaction(async (tx) => {
+        await tx.query(UPSERT, [JSON.stringify(rows), eventId]);
+        await importRunProgress(tx, run.id, done + rows.length);
+      });
+      sizer.record(rows.length, performance.now() - started);
+      done += rows.length;
+      onProgress?.(done, writes.length);
+      await yieldToOthers();
     }
-    // Fresh statistics, or the planner keeps believing the table is tiny and pulls sort it whole (PGlite has no autovacuum).
-    if (writes.length) await tx.query('ANALYZE attendees');
-    await afterWrite?.(tx);
-  });
+    // Fresh statistics, or the planner keeps believing the tables are tiny and pulls sort them whole
+    // and classification joins them by scanning (PGlite has no autovacuum). One table a statement.
+    for (const table of writes.length ? ['attendees', 'visitor_profiles', 'persons'] : []) {
+      await db.query(`ANALYZE ${table}`);
+      await yieldToOthers();
+    }
+    // A past edition's attendance, once every row it names is in: one short transaction of its own.
+    if (opts.afterWrite) await db.transaction(opts.afterWrite);
+    await finishImportRun(db, run.id);
+  } catch (error) {
+    await stopImportRun(db, run.id);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `the import stopped after saving ${done.toLocaleString('en')} of ${writes.length.toLocaleString('en')} visitors (${reason}); ` +
+        'import the same file again to complete it (saved rows are matched on their import key, not duplicated)',
+      { cause: error },
+    );
+  }
 }
 
 /**
- * Validated records into the attendees table, in one transaction, in this thread (the CLI reads
+ * Validated records into the attendees table (writeRoster), in this thread (the CLI reads
  * and prepares big files in a worker first: cli/commands/importRoster.ts). Conflicts only visible
  * against the database (a badge code another attendee already has) are returned as problems and
  * nothing is written.

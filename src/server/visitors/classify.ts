@@ -7,6 +7,7 @@
 import { classifyVisitor, type VisitorClassification, type VisitorCorrections } from '../../core/classify/visitor';
 import { classificationInput, nameCompanyKey } from '../../core/visitors/input';
 import { summarise } from '../../core/visitors/summary';
+import { stepSizer, yieldToOthers } from '../db/shortSteps';
 import { isTransientDbError, type Db, type Queryable } from '../db/types';
 import { autoMerge } from './identity';
 import { boothScans } from './integrations';
@@ -110,16 +111,29 @@ export interface ClassificationProgress {
   remaining: number;
 }
 
-/** Works through every stale record of the event in chunks, one transaction each, reporting progress. */
+/**
+ * Works through every stale record of the event in short transactions, each sized to take about
+ * STEP_MS and followed by a yield, so requests run between them (decisions, 53). `chunk` caps a
+ * step's records. The count left is taken once and then followed, not counted again every step.
+ */
 export async function classifyAllStale(db: Db, eventId: string, onProgress?: (p: ClassificationProgress) => void, chunk = 1_000): Promise<ClassificationProgress> {
+  // A step has a cost of its own (finding duplicates scans the event's records) whatever its size: not fewer than 200.
+  const sizer = stepSizer({ first: Math.min(200, chunk), min: Math.min(200, chunk), max: chunk });
   let done = 0;
-  for (;;) {
-    const ids = await db.transaction((tx) => classifyStale(tx, eventId, { limit: chunk }));
+  let remaining = await staleCount(db, eventId);
+  while (remaining > 0) {
+    const started = performance.now();
+    const ids = await db.transaction((tx) => classifyStale(tx, eventId, { limit: sizer.size }));
+    sizer.record(ids.length, performance.now() - started);
     done += ids.length;
-    const remaining = await staleCount(db, eventId);
+    // Records made stale meanwhile (a walk-in) are found by the recount when this count runs out.
+    remaining = ids.length ? Math.max(0, remaining - ids.length) : 0;
+    if (!remaining && ids.length) remaining = await staleCount(db, eventId);
     onProgress?.({ done, remaining });
-    if (!ids.length || !remaining) return { done, remaining };
+    if (!ids.length) break;
+    await yieldToOthers();
   }
+  return { done, remaining };
 }
 
 export async function staleCount(db: Queryable, eventId: string): Promise<number> {

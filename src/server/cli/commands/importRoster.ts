@@ -17,7 +17,8 @@ const STAGES: Record<ReadStage, string> = { read: 'Reading the file', check: 'Ch
 /**
  * Exit codes: 0 every row imported, 1 nothing imported (file error or --strict), 2 imported with
  * some rows skipped. The file is read, checked and its badges signed in a worker thread; the rows
- * are then written in one transaction (services/roster.ts), so the import lands whole or not at all.
+ * are then written in short steps (services/roster.ts writeRoster); an import that stops half-way is
+ * completed by importing the same file again.
  */
 export const importRosterCommand: CliCommand = {
   summary: 'import pre-registered visitors from CSV (UTF-8 or GBK) or XLSX, into the current or another edition (with 到场/attended for a past one); re-importing updates',
@@ -72,15 +73,13 @@ export const importRosterCommand: CliCommand = {
     if (prepared.problems.length) return fail('some badge codes in the file belong to other visitors', [...read.problems, ...prepared.problems]);
 
     if (!values.json) ctx.err(`Read ${path.basename(file)} (${read.encoding}, ${read.rows} rows); importing ${read.records}…`);
-    // A past edition's attendance (到场) is written in the same transaction as the rows (editions/attendance.ts).
+    // A past edition's attendance (到场) is written once the rows are in (editions/attendance.ts).
     const stated = new Map(read.attendance);
-    await writeRoster(
-      ctx.db,
-      event.id,
-      prepared.writes,
-      (done, total) => progress?.('Saving visitors', done, total),
-      stated.size ? async (tx) => void (await storeAttendance(tx, event.id, stated)) : undefined,
-    );
+    await writeRoster(ctx.db, event.id, prepared.writes, (done, total) => progress?.('Saving visitors', done, total), {
+      source: file,
+      note: (t) => ctx.err(t),
+      ...(stated.size ? { afterWrite: async (tx) => void (await storeAttendance(tx, event.id, stated)) } : {}),
+    });
     const { summary } = prepared;
     if (!values.json) {
       for (const p of read.problems) ctx.err(`line ${p.line}: ${p.message}`);

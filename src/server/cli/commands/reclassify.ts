@@ -13,8 +13,9 @@ export const reclassifyCommand: CliCommand = {
     const event = await requireEvent(ctx.db);
     const total = values.pending ? null : await markAllStale(ctx.db, event.id);
     const started = Date.now();
+    // Steps are short (a few hundred records): a bar, not a line per step.
     const result = await classifyAllStale(ctx.db, event.id, (p) => {
-      if (!values.json) ctx.err(`  ${p.done} classified, ${p.remaining} to go`);
+      if (!values.json) ctx.progress?.('Classifying visitors', p.done, p.done + p.remaining);
     });
     const seconds = (Date.now() - started) / 1000;
     if (values.json) ctx.out(JSON.stringify({ classified: result.done, remaining: result.remaining, seconds }));
