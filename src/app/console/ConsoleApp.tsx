@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { ConsoleState } from '../../core/schema/console';
 import { AppHeader } from '../ui/AppHeader';
 import { AccountForm } from './AccountForm';
-import { consoleApi } from './api';
+import { sessionApi } from '../../core/api/console/session';
+import { dashboardSchema } from '../../core/stats/schema';
+import { call } from '../net/client';
+import { useErrorText } from '../net/errorText';
+import { request } from '../net/http';
 import { DevicesPanel } from './DevicesPanel';
 import { EventForm } from './EventForm';
 import { useRefreshing } from './useRefreshing';
@@ -35,12 +39,14 @@ const SECTIONS: Array<[string, string]> = [
 
 function Figures() {
   const { t } = useTranslation('console');
-  const { data } = useRefreshing(useCallback(() => consoleApi.stats(), []), 10_000);
+  // The dashboard's own figures (one source: the overview and the dashboard always agree).
+  const { data } = useRefreshing(useCallback(() => request('/api/v1/console/dashboard', { credentials: 'same-origin' }, (b) => dashboardSchema.parse(b)), []), 10_000);
+  const h = data?.headline;
   const items: Array<[string, number | undefined, string]> = [
-    ['checkins', data?.checkins, t('figures.checkins')],
-    ['unique', data?.uniqueAttendees, t('figures.unique')],
-    ['flagged', data?.flagged, t('figures.flagged')],
-    ['roster', data?.attendees, t('figures.roster')],
+    ['checkins', h && h.admittedEntries + h.flaggedScans, t('figures.checkins')],
+    ['unique', h?.uniqueVisitors, t('figures.unique')],
+    ['flagged', h?.flaggedScans, t('figures.flagged')],
+    ['roster', data?.rosterSize, t('figures.roster')],
   ];
   return (
     <div className="figures">
@@ -58,18 +64,19 @@ function Figures() {
 
 export default function ConsoleApp() {
   const { t } = useTranslation('console');
+  const errorText = useErrorText();
   const [state, setState] = useState<ConsoleState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    consoleApi.state().then(setState, (e: Error) => setError(e.message));
-  }, []);
+    call(sessionApi.state, {}).then(setState, (e: unknown) => setError(errorText(e)));
+  }, [errorText]);
   useEffect(load, [load]);
 
   return (
     <>
       <AppHeader title={t('title')} showSync={false}>
         {state?.account && (
-          <button type="button" className="secondary" onClick={() => void consoleApi.logout().then(load)}>
+          <button type="button" className="secondary" onClick={() => void call(sessionApi.logout, {}).then(load)}>
             {t('account.logout')}
           </button>
         )}
@@ -77,7 +84,7 @@ export default function ConsoleApp() {
       <main className="main">
         {error && (
           <p className="notice bad" role="alert">
-            {t('unreachable', { detail: error })}
+            {error}
           </p>
         )}
         {state && !state.account && <AccountForm mode={state.setupRequired ? 'setup' : 'login'} onDone={load} />}

@@ -4,19 +4,18 @@
  */
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { request } from '../net/http';
-import { consoleApi } from './api';
+import { eventApi } from '../../core/api/console/event';
+import { leadsSetupApi } from '../../core/api/console/leads';
+import { call } from '../net/client';
+import { useErrorText } from '../net/errorText';
 import { useRefreshing } from './useRefreshing';
-
-const accountsSchema = z.object({ accounts: z.array(z.object({ id: z.string(), username: z.string(), exhibitorId: z.string(), createdAt: z.string() })) });
-const json = (method: string, body?: unknown): RequestInit => ({ method, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
 
 export function ExhibitorLogins() {
   const { t } = useTranslation('leads');
   const id = useId();
-  const exhibitors = useRefreshing(useCallback(() => consoleApi.exhibitors(), []), 60_000);
-  const accounts = useRefreshing(useCallback(() => request('/api/v1/console/exhibitor-accounts', json('GET'), (b) => accountsSchema.parse(b).accounts), []), 60_000);
+  const errorText = useErrorText();
+  const exhibitors = useRefreshing(useCallback(() => call(eventApi.exhibitors, {}).then((r) => r.exhibitors), []), 60_000);
+  const accounts = useRefreshing(useCallback(() => call(leadsSetupApi.accounts, {}).then((r) => r.accounts), []), 60_000);
   const [exhibitorId, setExhibitorId] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -28,13 +27,13 @@ export function ExhibitorLogins() {
     setMessage(null);
     if (!exhibitorId) return setMessage({ ok: false, text: t('logins.chooseExhibitor') });
     try {
-      await request(`/api/v1/console/exhibitors/${encodeURIComponent(exhibitorId)}/accounts`, json('POST', { username, password }), () => null);
+      await call(leadsSetupApi.createAccount, { params: { id: exhibitorId }, body: { username, password } });
       setMessage({ ok: true, text: t('logins.created', { username, exhibitor: nameOf(exhibitorId) }) });
       setUsername('');
       setPassword('');
       accounts.reload();
     } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
+      setMessage({ ok: false, text: errorText(err) });
     }
   }
 

@@ -4,14 +4,10 @@
  * stays with the lead (and a card kept unread is read from it later).
  */
 import { db } from '../db/open';
-import { HttpError, request } from '../net/http';
-
-function base64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+import { deviceApi } from '../../core/api/device';
+import { toBase64 } from '../net/base64';
+import { call } from '../net/client';
+import { HttpError } from '../net/http';
 
 /** Uploads photos the server does not have yet; stops at the first network failure. Returns how many went up. */
 export async function uploadPendingLeadPhotos(): Promise<number> {
@@ -21,11 +17,7 @@ export async function uploadPendingLeadPhotos(): Promise<number> {
   let sent = 0;
   for (const row of await d.leadPhotos.where('uploaded').equals(0).toArray()) {
     try {
-      await request(
-        `/api/v1/leads/${encodeURIComponent(row.leadId)}/photo`,
-        { method: 'PUT', token: device.token, body: JSON.stringify({ contentType: row.contentType, data: base64(row.bytes) }), timeoutMs: 60_000 },
-        () => null,
-      );
+      await call(deviceApi.leadPhoto, { params: { id: row.leadId }, body: { contentType: row.contentType, data: toBase64(row.bytes) } }, { token: device.token, timeoutMs: 60_000 });
     } catch (error) {
       // Refused for good (not an image, too large, another booth's lead): retrying would never succeed.
       const refused = error instanceof HttpError && [400, 403, 404, 413, 415].includes(error.status);

@@ -7,12 +7,14 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import { useTranslation } from 'react-i18next';
 import { filterLeads, type LeadFilter } from '../../core/leads/filters';
 import { LEAD_RATINGS, type ServerLead } from '../../core/leads/schema';
-import { HttpError } from '../net/http';
+import { exhibitorApi, type ExhibitorMe } from '../../core/api/exhibitor';
+import { call, href, saveFile } from '../net/client';
+import { toBase64 } from '../net/base64';
+import { useErrorText } from '../net/errorText';
 import { AppHeader } from '../ui/AppHeader';
 import { ProgressBar } from '../ui/ProgressBar';
 import type { BoothProfile } from '../../core/leads/profile';
 import { BoothProfileForm } from './BoothProfileForm';
-import { exhibitorApi, type ExhibitorMe } from './exhibitorApi';
 
 const IMAGE = /\.(jpe?g|png|webp|heic|heif|tiff?|bmp)$/i;
 
@@ -21,14 +23,15 @@ function Login({ onDone }: { onDone(me: ExhibitorMe): void }) {
   const id = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const errorText = useErrorText();
   const [error, setError] = useState<string | null>(null);
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
     try {
-      onDone(await exhibitorApi.login(username, password));
+      onDone(await call(exhibitorApi.login, { body: { username, password } }));
     } catch (err) {
-      setError(err instanceof HttpError ? err.message : t('exhibitor.offline'));
+      setError(errorText(err));
     }
   }
   return (
@@ -50,6 +53,7 @@ function Login({ onDone }: { onDone(me: ExhibitorMe): void }) {
 
 function CardUpload({ onImported }: { onImported(): void }) {
   const { t } = useTranslation('leads');
+  const errorText = useErrorText();
   const id = useId();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -62,10 +66,12 @@ function CardUpload({ onImported }: { onImported(): void }) {
     for (let i = 0; i < files.length; i++) {
       setProgress({ done: i, total: files.length });
       try {
-        const r = await exhibitorApi.importCard(files[i]!);
+        const file = files[i]!;
+        // Several minutes of models load on the server's first card.
+        const r = await call(exhibitorApi.importCard, { body: { fileName: file.name, data: toBase64(await file.arrayBuffer()) } }, { timeoutMs: 300_000 });
         if (r.warning) found.push(`${r.fileName}: ${t('exhibitor.nothingFound')}`);
       } catch (err) {
-        found.push(`${files[i]!.name}: ${(err as Error).message}`);
+        found.push(`${files[i]!.name}: ${errorText(err)}`);
       }
     }
     setProgress(null);
@@ -96,12 +102,13 @@ function CardUpload({ onImported }: { onImported(): void }) {
 /** The exhibitor's own products and questions, sent to its booth devices at their next sync. */
 function OwnProfile() {
   const { t } = useTranslation('leads');
+  const errorText = useErrorText();
   const id = useId();
   const [profile, setProfile] = useState<BoothProfile | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    exhibitorApi.profile().then(setProfile, (err: Error) => setError(err.message));
-  }, []);
+    call(exhibitorApi.profile, {}).then(setProfile, (err: unknown) => setError(errorText(err)));
+  }, [errorText]);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('profile.title')}</h2>
@@ -118,7 +125,7 @@ function OwnProfile() {
           initial={profile}
           withProducts
           onSave={async (input) => {
-            await exhibitorApi.saveProfile(input);
+            await call(exhibitorApi.saveProfile, { body: input });
           }}
         />
       )}
@@ -128,13 +135,15 @@ function OwnProfile() {
 
 export function ExhibitorApp() {
   const { t, i18n } = useTranslation('leads');
+  const errorText = useErrorText();
   const id = useId();
   const [me, setMe] = useState<ExhibitorMe | null | undefined>(undefined);
   const [leads, setLeads] = useState<ServerLead[]>([]);
   const [filter, setFilter] = useState<LeadFilter>({});
-  const load = useCallback(() => void exhibitorApi.leads().then(setLeads, () => undefined), []);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const load = useCallback(() => void call(exhibitorApi.leads, {}).then((r) => setLeads(r.leads), () => undefined), []);
   useEffect(() => {
-    exhibitorApi.me().then(setMe, () => setMe(null));
+    call(exhibitorApi.me, {}).then(setMe, () => setMe(null));
   }, []);
   useEffect(() => {
     if (me) load();
@@ -150,17 +159,30 @@ export function ExhibitorApp() {
           <>
             <div className="row">
               <h1>{me.exhibitorName}</h1>
-              <button type="button" className="secondary" onClick={() => void exhibitorApi.logout().then(() => setMe(null))}>
+              <button type="button" className="secondary" onClick={() => void call(exhibitorApi.logout, {}).then(() => setMe(null))}>
                 {t('exhibitor.logout')}
               </button>
             </div>
             <div className="row" role="group" aria-label={t('export.title')}>
               {(['csv', 'xlsx', 'vcf'] as const).map((f) => (
-                <a key={f} className="button secondary" href={exhibitorApi.exportUrl(f, i18n.language)} download>
+                <button
+                  key={f}
+                  type="button"
+                  className="secondary"
+                  onClick={() => {
+                    setExportError(null);
+                    saveFile(exhibitorApi.leadsExport, { query: { format: f, lang: i18n.language } }, `leads.${f}`).catch((err: unknown) => setExportError(errorText(err)));
+                  }}
+                >
                   {t(`export.${f}`)}
-                </a>
+                </button>
               ))}
             </div>
+            {exportError && (
+              <p className="notice bad" role="alert">
+                {exportError}
+              </p>
+            )}
             <CardUpload onImported={load} />
             <OwnProfile />
             <div className="card row">
@@ -199,7 +221,7 @@ export function ExhibitorApp() {
                       {l.contact.company && l.contact.name && <div className="muted">{l.contact.company}</div>}
                       {(l.contact.email ?? l.shared?.email) && <div>{l.contact.email ?? l.shared?.email}</div>}
                       {l.photoReceived && (
-                        <a href={exhibitorApi.photoUrl(l.id)} target="_blank" rel="noreferrer">
+                        <a href={href(exhibitorApi.leadPhoto, { params: { id: l.id } })} target="_blank" rel="noreferrer">
                           {t('exhibitor.photo')}
                         </a>
                       )}

@@ -68,6 +68,8 @@ export const dashboardSchema = z.object({
   devices: z.array(deviceSummarySchema),
   /** Records waiting to be classified (after an import or a taxonomy change). */
   unclassified: z.number(),
+  /** Records in the visitor database: pre-registered (the roster) and walk-ins. */
+  rosterSize: z.number(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Queryable } from '../db/types';
 import { sessionAccount } from '../services/accounts';
-import { sendError } from './errors';
+import { sendLegacyError as sendError } from './legacy';
 
 /** The console's session cookie (set by routes/console.ts at login). */
 export const CONSOLE_COOKIE = 'sf_session';

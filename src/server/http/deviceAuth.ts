@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/types';
 import { deviceForToken, type DeviceIdentity } from '../services/devices';
-import { sendError } from './errors';
+import { sendLegacyError as sendError } from './legacy';
 
 /** The device behind the request's bearer token; answers 401 (and returns null) when there is none. */
 export async function requireDevice(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<DeviceIdentity | null> {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { runCommand } from '../cli/commands/index';
 import type { ServerConfig } from '../config';
 import type { Db } from '../db/types';
-import { parseOr400, sendError } from '../http/errors';
+import { parseOr400, sendLegacyError as sendError } from '../http/legacy';
 
 const bodySchema = z.object({ argv: z.array(z.string().max(10_000)).max(200), cwd: z.string().max(4096) });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { uuidSchema } from '../../core/schema/common';
 import type { Db } from '../db/types';
 import { requireAccount } from '../http/consoleSession';
-import { parseOr400, sendError } from '../http/errors';
+import { parseOr400, sendLegacyError as sendError } from '../http/legacy';
 import { requireEvent } from '../services/events';
 import { eraseVisitor, exportVisitorData } from '../visitors/privacy';
 

@@ -9,7 +9,7 @@ import { isCountryCode } from '../../core/taxonomy/countries';
 import type { Db } from '../db/types';
 import { reportWorkbook } from '../export/reportWorkbook';
 import { requireAccount } from '../http/consoleSession';
-import { parseOr400, sendError } from '../http/errors';
+import { parseOr400, sendLegacyError as sendError } from '../http/legacy';
 import { requireEvent } from '../services/events';
 import { dashboard } from '../stats/dashboard';
 import { listScans, listVisits } from '../stats/drilldown';

@@ -8,7 +8,7 @@ import { computeResults, isTimeZone } from '../../core/surveys/results';
 import { surveyContentSchema } from '../../core/surveys/schema';
 import type { Db } from '../db/types';
 import { requireAccount } from '../http/consoleSession';
-import { parseOr400, sendError } from '../http/errors';
+import { parseOr400, sendLegacyError as sendError } from '../http/legacy';
 import { renderTable } from '../export/table';
 import { responseColumns } from '../export/surveyResponses';
 import { requireEvent } from '../services/events';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { eventTaxonomiesSchema } from '../../core/taxonomy/schema';
 import type { Db } from '../db/types';
 import { requireAccount } from '../http/consoleSession';
-import { parseOr400 } from '../http/errors';
+import { parseOr400 } from '../http/legacy';
 import { requireEvent } from '../services/events';
 import { isCustomised, loadTaxonomies, saveTaxonomies } from '../visitors/taxonomies';
 

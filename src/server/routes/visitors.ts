@@ -11,7 +11,7 @@ import { correctionRequestSchema } from '../../core/visitors/corrections';
 import type { Db } from '../db/types';
 import { exportVisitors } from '../export/visitors';
 import { requireAccount } from '../http/consoleSession';
-import { parseOr400, sendError } from '../http/errors';
+import { parseOr400, sendLegacyError as sendError } from '../http/legacy';
 import { requireEvent } from '../services/events';
 import { classifyStale, markAllStale, staleCount } from '../visitors/classify';
 import { CorrectionError, correctVisitor } from '../visitors/corrections';

@@ -49,7 +49,7 @@ export async function complaintFigures(db: Queryable, eventId: string, now: Date
 export async function dashboard(db: Queryable, eventId: string, now: Date = new Date()): Promise<Dashboard> {
   const timeZone = await eventTimeZone(db, eventId);
   const today = showDay(now.toISOString(), timeZone);
-  const [h, uniqueToday, hours, byDay, dist, leads, surveys, complaints, devices, unclassified] = await Promise.all([
+  const [h, uniqueToday, hours, byDay, dist, leads, surveys, complaints, devices, unclassified, rosterSize] = await Promise.all([
     headline(db, eventId),
     uniqueOnDay(db, eventId, today),
     hourly(db, eventId, today),
@@ -60,6 +60,7 @@ export async function dashboard(db: Queryable, eventId: string, now: Date = new 
     complaintFigures(db, eventId, now),
     listDevices(db, eventId),
     staleCount(db, eventId),
+    db.query<{ n: number }>('SELECT count(*)::int AS n FROM attendees WHERE event_id = $1', [eventId]).then((r) => r.rows[0]?.n ?? 0),
   ]);
   return {
     generatedAt: now.toISOString(),
@@ -75,5 +76,6 @@ export async function dashboard(db: Queryable, eventId: string, now: Date = new 
     complaints,
     devices,
     unclassified,
+    rosterSize,
   };
 }
