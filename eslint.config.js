@@ -47,6 +47,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**'], message: 'the server never imports the app.' }] }],
     },
   },
+  // Addresses of the API live in its declarations (src/core/api) only: everything else calls
+  // endpoints through them (the app's typed client, the server's mount), so no URL can drift.
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}'],
+    ignores: ['src/core/api/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Literal[value=/\\/api\\/v1\\//]', message: 'Use the endpoint declaration (src/core/api) and the typed client, not an /api/v1 address.' },
+        { selector: 'TemplateElement[value.raw=/\\/api\\/v1\\//]', message: 'Use the endpoint declaration (src/core/api) and the typed client, not an /api/v1 address.' },
+      ],
+    },
+  },
   // A mode folder imports core and shared app code, never another mode.
   ...MODES.map((mode) => ({
     files: [`src/app/${mode}/**`],

@@ -20,13 +20,6 @@ import { registerOpenApi, registerReference } from './http/openapi';
 import { serveApp } from './http/static';
 import { mountApi } from './routes/index';
 import { APP_VERSION } from './routes/public';
-import { feedbackRoutes } from './routes/feedback';
-import { internalCliRoutes } from './routes/internalCli';
-import { privacyRoutes } from './routes/privacy';
-import { statsRoutes } from './routes/stats';
-import { surveyRoutes } from './routes/surveys';
-import { taxonomyRoutes } from './routes/taxonomies';
-import { visitorRoutes } from './routes/visitors';
 
 export interface AppOptions {
   db: Db;
@@ -89,14 +82,7 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute,
 
   await registerOpenApi(app, APP_VERSION);
   mountApi(app, { db, config, cliSecret, checkResponses });
-  surveyRoutes(app, db);
-  feedbackRoutes(app, db);
-  statsRoutes(app, db);
-  visitorRoutes(app, db);
-  privacyRoutes(app, db);
-  taxonomyRoutes(app, db);
   cardModelRoutes(app);
-  if (cliSecret) internalCliRoutes(app, db, config, cliSecret);
   await registerReference(app);
   await serveApp(app, config.staticDir);
   return app;

@@ -10,7 +10,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/core/ids';
-import { CLI_SECRET_HEADER } from '../../src/server/routes/internalCli';
+import { CLI_SECRET_HEADER } from '../../src/server/http/callers';
 import { buildApp } from '../../src/server/app';
 import { createExhibitor } from '../../src/server/services/exhibitors';
 import type { Queryable } from '../../src/server/db/types';

@@ -5,10 +5,9 @@ import type { ConsoleState } from '../../core/schema/console';
 import { AppHeader } from '../ui/AppHeader';
 import { AccountForm } from './AccountForm';
 import { sessionApi } from '../../core/api/console/session';
-import { dashboardSchema } from '../../core/stats/schema';
+import { statsApi } from '../../core/api/console/stats';
 import { call } from '../net/client';
 import { useErrorText } from '../net/errorText';
-import { request } from '../net/http';
 import { DevicesPanel } from './DevicesPanel';
 import { EventForm } from './EventForm';
 import { useRefreshing } from './useRefreshing';
@@ -40,7 +39,7 @@ const SECTIONS: Array<[string, string]> = [
 function Figures() {
   const { t } = useTranslation('console');
   // The dashboard's own figures (one source: the overview and the dashboard always agree).
-  const { data } = useRefreshing(useCallback(() => request('/api/v1/console/dashboard', { credentials: 'same-origin' }, (b) => dashboardSchema.parse(b)), []), 10_000);
+  const { data } = useRefreshing(useCallback(() => call(statsApi.dashboard, {}), []), 10_000);
   const h = data?.headline;
   const items: Array<[string, number | undefined, string]> = [
     ['checkins', h && h.admittedEntries + h.flaggedScans, t('figures.checkins')],

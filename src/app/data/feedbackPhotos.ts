@@ -6,9 +6,7 @@
  */
 import { FEEDBACK_PHOTO_MAX_BYTES } from '../../core/feedback/schema';
 import { db } from '../db/open';
-import { deviceApi } from '../../core/api/device';
 import { toBase64 } from '../net/base64';
-import { call } from '../net/client';
 import { HttpError } from '../net/http';
 
 const MAX_SIDE = 1600;
@@ -57,6 +55,8 @@ export async function uploadPendingPhotos(): Promise<number> {
   let sent = 0;
   for (const row of await d.feedbackPhotos.toArray()) {
     try {
+      // The client and the device declarations load with the first photo to send, not with the screen.
+      const [{ call }, { deviceApi }] = await Promise.all([import('../net/client'), import('../../core/api/device')]);
       await call(deviceApi.feedbackPhoto, { params: { id: row.feedbackId }, body: { contentType: row.contentType, data: toBase64(row.bytes) } }, { token: device.token, timeoutMs: 60_000 });
     } catch (error) {
       // Refused for good (not an image, too large, not this device's to send): keeping it would retry forever.

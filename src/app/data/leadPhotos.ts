@@ -4,9 +4,7 @@
  * stays with the lead (and a card kept unread is read from it later).
  */
 import { db } from '../db/open';
-import { deviceApi } from '../../core/api/device';
 import { toBase64 } from '../net/base64';
-import { call } from '../net/client';
 import { HttpError } from '../net/http';
 
 /** Uploads photos the server does not have yet; stops at the first network failure. Returns how many went up. */
@@ -17,6 +15,8 @@ export async function uploadPendingLeadPhotos(): Promise<number> {
   let sent = 0;
   for (const row of await d.leadPhotos.where('uploaded').equals(0).toArray()) {
     try {
+      // The client and the device declarations load with the first photo to send, not with the screen.
+      const [{ call }, { deviceApi }] = await Promise.all([import('../net/client'), import('../../core/api/device')]);
       await call(deviceApi.leadPhoto, { params: { id: row.leadId }, body: { contentType: row.contentType, data: toBase64(row.bytes) } }, { token: device.token, timeoutMs: 60_000 });
     } catch (error) {
       // Refused for good (not an image, too large, another booth's lead): retrying would never succeed.

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { fillPath, type BodyIn, type EndpointSpec, type FileResponse, type ParamsIn, type QueryIn, type ResponseOut } from '../../core/api/define';
 import { isApiErrorCode } from '../../core/api/errors';
 import type { FieldProblem } from '../../core/api/problems';
+import { downloadBlob } from '../ui/download';
 import { HttpError, NetworkError } from './http';
 
 type Part<K extends string, T> = [T] extends [undefined] ? { [P in K]?: undefined } : undefined extends T ? { [P in K]?: T } : Record<never, never> extends T ? { [P in K]?: T } : { [P in K]: T };
@@ -23,8 +24,8 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
-type JsonEndpoint = EndpointSpec & { response: z.ZodType };
-type FileEndpoint = EndpointSpec & { response: FileResponse };
+export type JsonEndpoint = EndpointSpec & { response: z.ZodType };
+export type FileEndpoint = EndpointSpec & { response: FileResponse };
 
 /** The query string of the values that are set ('' stays: some filters mean "unknown" by it). */
 function queryString(query: unknown): string {
@@ -100,17 +101,5 @@ export async function download<E extends FileEndpoint>(endpoint: E, input: CallI
 /** Downloads a file endpoint and hands it to the browser to save, under the server's name or `fallbackName`. */
 export async function saveFile<E extends FileEndpoint>(endpoint: E, input: CallInput<E>, fallbackName: string, options: CallOptions = {}): Promise<void> {
   const { blob, filename } = await download(endpoint, input, options);
-  const url = URL.createObjectURL(blob);
-  try {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename ?? fallbackName;
-    a.rel = 'noopener';
-    document.body.append(a);
-    a.click();
-    a.remove();
-  } finally {
-    // After the click has been handled: revoking at once can cancel the download in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
+  downloadBlob(blob, filename ?? fallbackName);
 }

@@ -9,9 +9,13 @@ import { useTranslation } from 'react-i18next';
 import { problemOf, type FieldProblem, type IssueLike } from '../../core/api/problems';
 import { HttpError, NetworkError } from './http';
 
-/** One field's problem: "End date: the event cannot end before it starts" (the field's name when it has one). */
-export function problemText(t: TFunction, problem: FieldProblem): string {
+/**
+ * One field's problem: "End date: the event cannot end before it starts" (the field's name when it
+ * has one; `named: false` beside a field that shows its own label).
+ */
+export function problemText(t: TFunction, problem: FieldProblem, named = true): string {
   const text = t(`errors:field.${problem.problem}`, problem.values ?? {});
+  if (!named) return text;
   const last = problem.path.split('.').reverse().find((part) => !/^\d+$/.test(part) && part !== 'query' && part !== 'params');
   const field = last ? t(`errors:fieldName.${last}`, { defaultValue: '' }) : '';
   return field ? t('errors:withField', { field, problem: text }) : text;

@@ -17,26 +17,3 @@ export class HttpError extends Error {
 /** The request never got an answer (offline, server down, network cut). */
 export class NetworkError extends Error {}
 
-/** Hand-built calls of before the typed client (./client.ts); goes when the last caller is moved. */
-export async function request<T>(path: string, init: RequestInit & { token?: string; timeoutMs?: number }, parse: (body: unknown) => T): Promise<T> {
-  const headers = new Headers(init.headers);
-  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
-  if (init.body) headers.set('content-type', 'application/json');
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers, cache: 'no-store', signal: AbortSignal.timeout(init.timeoutMs ?? 30_000) });
-  } catch (error) {
-    throw new NetworkError((error as Error).message || 'network error');
-  }
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    // A proxy's HTML error page or an empty body: handled by status below.
-  }
-  if (!response.ok) {
-    const b = (body ?? {}) as { error?: ApiErrorCode; message?: string };
-    throw new HttpError(response.status, b.error ?? 'http_error', b.message ?? `HTTP ${response.status}`);
-  }
-  return parse(body);
-}

@@ -23,8 +23,10 @@ export const FIELD_PROBLEMS = {
   broken_character: 'contains a broken character (a lone UTF-16 surrogate)',
   code_format: 'is a code of letters, digits, _ + and -',
   id_format: 'is an id of letters, digits, _ . and -',
+  lowercase_code_format: 'is a code of lower-case letters, digits, _ + and -',
   email_format: 'is not a valid email address',
   mobile_format: 'is not a mobile number in international form (+86…)',
+  phone_format: 'is not a phone number',
   pairing_code_format: 'is not a 6-digit pairing code',
   base64_format: 'is not base64',
   hour_format: 'is not a real hour as YYYY-MM-DDTHH',
@@ -104,7 +106,7 @@ export function problemOf(issue: IssueLike): FieldProblem {
   const max = limit(issue.maximum);
   const min = limit(issue.minimum);
   if (isFieldProblemKey(message)) {
-    const values = { ...scalars(issue.params), ...(max !== undefined ? { max } : {}), ...(min !== undefined ? { min } : {}) };
+    const values = { ...(max !== undefined ? { max } : {}), ...(min !== undefined ? { min } : {}), ...scalars(issue.params) };
     return { path, problem: message, ...(Object.keys(values).length ? { values } : {}) };
   }
   const collection = issue.origin === 'array' || issue.origin === 'set' || issue.origin === 'map' || issue.origin === 'record';

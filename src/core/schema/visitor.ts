@@ -12,12 +12,12 @@ export const visitorSchema = z.object({
   deviceId: uuidSchema,
   capturedAt: isoDateTimeSchema,
   category: categorySchema,
-  name: textSchema(200).pipe(z.string().min(1, 'name is required')),
+  name: textSchema(200).pipe(z.string().min(1)),
   company: textSchema(300),
   title: textSchema(200),
   jobFunction: code,
   /** E.164, validated at the desk with libphonenumber; '' when not given. */
-  mobile: z.string().regex(/^(\+[1-9]\d{6,14})?$/, 'mobile must be E.164'),
+  mobile: z.string().regex(/^(\+[1-9]\d{6,14})?$/, 'mobile_format'),
   email: z.string().max(254),
   /** ISO 3166-1 alpha-2, '' when not given. */
   country: z.string().regex(/^([A-Z]{2})?$/),

@@ -11,7 +11,7 @@ import { DEFAULT_INDUSTRIES } from './industryDefaults';
 import { GBT_SECTIONS, ISIC_SECTIONS } from './industrySections';
 import { DEFAULT_PRODUCT_TREE, walkProductTree, type ProductNode } from './productInterest';
 
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_+-]{0,63}$/, 'lower-case letters, digits, _ + and -');
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_+-]{0,63}$/, 'lowercase_code_format');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const localisedLabelSchema = z.object({ 'zh-CN': text(120), 'zh-TW': text(120), en: text(200) });
@@ -25,17 +25,17 @@ export const industryEntrySchema = z.object({
   keywords: z.array(text(60)).max(400).default([]),
 });
 
-function uniqueIds(ids: readonly string[], ctx: z.RefinementCtx, what: string): void {
+function uniqueIds(ids: readonly string[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id ${id}` });
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: 'duplicate_id', params: { id } });
     seen.add(id);
   }
 }
 
 export const industryTaxonomySchema = z
   .object({ entries: z.array(industryEntrySchema).min(1).max(200) })
-  .superRefine((t, ctx) => uniqueIds(t.entries.map((e) => e.id), ctx, 'industry'));
+  .superRefine((t, ctx) => uniqueIds(t.entries.map((e) => e.id), ctx));
 
 export const productNodeSchema: z.ZodType<ProductNode> = z.lazy(() =>
   z.object({
@@ -50,9 +50,9 @@ const MAX_TREE_NODES = 2000;
 
 export const productInterestTaxonomySchema = z.object({ nodes: z.array(productNodeSchema).max(200) }).superRefine((t, ctx) => {
   const all = [...walkProductTree(t.nodes)];
-  if (all.length > MAX_TREE_NODES) ctx.addIssue({ code: 'custom', message: `more than ${MAX_TREE_NODES} product categories` });
-  if (all.some((n) => n.path.length > MAX_TREE_DEPTH)) ctx.addIssue({ code: 'custom', message: `product tree deeper than ${MAX_TREE_DEPTH} levels` });
-  uniqueIds(all.map((n) => n.node.id), ctx, 'product category');
+  if (all.length > MAX_TREE_NODES) ctx.addIssue({ code: 'custom', message: 'too_many_entries', params: { max: MAX_TREE_NODES } });
+  if (all.some((n) => n.path.length > MAX_TREE_DEPTH)) ctx.addIssue({ code: 'custom', message: 'tree_too_deep', params: { max: MAX_TREE_DEPTH } });
+  uniqueIds(all.map((n) => n.node.id), ctx);
 });
 
 const CN_SECTORS = Object.keys(CN_EMPLOYEE_THRESHOLDS) as [CnSizeSector, ...CnSizeSector[]];
@@ -72,14 +72,14 @@ export const companySizeTaxonomySchema = z
     cnSector: z.enum(CN_SECTORS).default('industry'),
   })
   .superRefine((t, ctx) => {
-    uniqueIds(t.bands.map((b) => b.id), ctx, 'band');
+    uniqueIds(t.bands.map((b) => b.id), ctx);
     let expected = 1;
     t.bands.forEach((band, i) => {
       const last = i === t.bands.length - 1;
-      if (band.min !== expected) ctx.addIssue({ code: 'custom', message: `band ${band.id} should start at ${expected}` });
-      if (last !== (band.max === null)) ctx.addIssue({ code: 'custom', message: 'only the last band is open-ended' });
+      if (band.min !== expected) ctx.addIssue({ code: 'custom', message: 'band_start', params: { id: band.id, expected } });
+      if (last !== (band.max === null)) ctx.addIssue({ code: 'custom', message: 'band_open_end' });
       if (band.max !== null) {
-        if (band.max < band.min) ctx.addIssue({ code: 'custom', message: `band ${band.id} ends before it starts` });
+        if (band.max < band.min) ctx.addIssue({ code: 'custom', message: 'band_ends_before_start', params: { id: band.id } });
         expected = band.max + 1;
       }
     });
@@ -97,10 +97,10 @@ export const regionAliasSchema = z
   })
   .superRefine((a, ctx) => {
     const targets = [a.country, a.province, a.city].filter((t) => t !== undefined);
-    if (targets.length !== 1) ctx.addIssue({ code: 'custom', message: 'an alias names exactly one of country, province or city' });
-    if (a.country !== undefined && !isCountryCode(a.country)) ctx.addIssue({ code: 'custom', message: `unknown country ${a.country}` });
-    if (a.province !== undefined && !PROVINCE_CODES.has(a.province)) ctx.addIssue({ code: 'custom', message: `unknown province ${a.province}` });
-    if (a.city !== undefined && !cityByCode(a.city)) ctx.addIssue({ code: 'custom', message: `unknown city ${a.city}` });
+    if (targets.length !== 1) ctx.addIssue({ code: 'custom', message: 'alias_one_target' });
+    if (a.country !== undefined && !isCountryCode(a.country)) ctx.addIssue({ code: 'custom', message: 'unknown_place', params: { code: a.country } });
+    if (a.province !== undefined && !PROVINCE_CODES.has(a.province)) ctx.addIssue({ code: 'custom', message: 'unknown_place', params: { code: a.province } });
+    if (a.city !== undefined && !cityByCode(a.city)) ctx.addIssue({ code: 'custom', message: 'unknown_place', params: { code: a.city } });
   });
 
 export const regionTaxonomySchema = z.object({ aliases: z.array(regionAliasSchema).max(500).default([]) });

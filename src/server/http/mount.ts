@@ -21,6 +21,7 @@ import {
   type QueryOut,
   type ResponseIn,
 } from '../../core/api/define';
+import { englishIssues } from '../../core/api/problems';
 import type { EventConfig } from '../../core/schema/config';
 import type { Db } from '../db/types';
 import type { DeviceIdentity } from '../services/devices';
@@ -148,7 +149,7 @@ function checkResponse(spec: EndpointSpec, value: unknown): void {
   const schema = spec.response as z.ZodType;
   const parsed = schema.safeParse(JSON.parse(JSON.stringify(value ?? null)));
   if (!parsed.success) {
-    const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const detail = englishIssues(parsed.error.issues);
     throw new Error(`${spec.method} ${spec.path} answered outside its declared response: ${detail}`);
   }
 }
@@ -167,6 +168,8 @@ export function mount<G extends EndpointGroup>(app: FastifyInstance, opts: Mount
       url: spec.path,
       schema: routeSchema(spec, tag, name),
       ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+      // A stream of lines (the CLI's output) goes out as it is written, not held back by gzip.
+      ...(file && (spec.response as { file: readonly string[] }).file.includes('application/x-ndjson') ? { compress: false } : {}),
       config: { endpoint: spec, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}), ...(spec.bodyDepth ? { bodyDepth: spec.bodyDepth } : {}) },
       ...(onRequest ? { onRequest } : {}),
       handler: async (request, reply) => {

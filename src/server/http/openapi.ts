@@ -8,6 +8,9 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
+import { sessionApi } from '../../core/api/console/session';
+import { deviceApi } from '../../core/api/device';
+import { exhibitorApi } from '../../core/api/exhibitor';
 
 export const REFERENCE_PREFIX = '/api/reference';
 
@@ -32,9 +35,9 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       ],
       components: {
         securitySchemes: {
-          consoleSession: { type: 'apiKey', in: 'cookie', name: 'sf_session', description: 'Set by POST /api/v1/console/login' },
-          exhibitorSession: { type: 'apiKey', in: 'cookie', name: 'sf_exhibitor', description: 'Set by POST /api/v1/exhibitor/login' },
-          deviceToken: { type: 'http', scheme: 'bearer', description: 'The token POST /api/v1/devices/pair returns; each endpoint names the device roles it admits' },
+          consoleSession: { type: 'apiKey', in: 'cookie', name: 'sf_session', description: `Set by ${sessionApi.login.method} ${sessionApi.login.path}` },
+          exhibitorSession: { type: 'apiKey', in: 'cookie', name: 'sf_exhibitor', description: `Set by ${exhibitorApi.login.method} ${exhibitorApi.login.path}` },
+          deviceToken: { type: 'http', scheme: 'bearer', description: `The token ${deviceApi.pair.method} ${deviceApi.pair.path} returns; each endpoint names the device roles it admits` },
           cliSecret: { type: 'apiKey', in: 'header', name: 'x-showfloor-cli-secret', description: 'The data directory lock’s secret; loopback only' },
         },
       },

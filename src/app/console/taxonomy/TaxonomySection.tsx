@@ -6,19 +6,23 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TAXONOMIES, eventTaxonomiesSchema, type EventTaxonomies } from '../../../core/taxonomy/schema';
-import { taxonomyApi } from '../statsApi';
 import '../stats/stats.css';
 import { Reclassify } from '../visitors/Reclassify';
 import { AliasEditor } from './AliasEditor';
 import { IndustryEditor } from './IndustryEditor';
 import { ProductTreeEditor } from './ProductTreeEditor';
 import { SizeEditor } from './SizeEditor';
+import { taxonomiesApi } from '../../../core/api/console/taxonomies';
+import { problemOf } from '../../../core/api/problems';
+import { problemText, useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 const TABS = ['industry', 'product', 'size', 'alias'] as const;
 type Tab = (typeof TABS)[number];
 
 export function TaxonomySection() {
   const { t } = useTranslation('taxonomy');
+  const errorText = useErrorText();
   const [draft, setDraft] = useState<EventTaxonomies | null>(null);
   const [customised, setCustomised] = useState(false);
   const [tab, setTab] = useState<Tab>('industry');
@@ -27,28 +31,28 @@ export function TaxonomySection() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    taxonomyApi.get().then(
+    call(taxonomiesApi.get, {}).then(
       (r) => (setDraft(r.taxonomies), setCustomised(r.customised)),
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(errorText(e)),
     );
-  }, []);
+  }, [errorText]);
 
   async function save() {
     if (!draft) return;
     setSaved(null);
     const parsed = eventTaxonomiesSchema.safeParse(draft);
     if (!parsed.success) {
-      setProblems(parsed.error.issues.slice(0, 20).map((i) => `${i.path.join(' › ')}: ${i.message}`));
+      setProblems([...new Set(parsed.error.issues.slice(0, 20).map((i) => problemText(t, problemOf(i))))]);
       return;
     }
     setProblems([]);
     try {
-      const r = await taxonomyApi.save(parsed.data);
+      const r = await call(taxonomiesApi.save, { body: parsed.data });
       setDraft(r.taxonomies);
       setCustomised(true);
       setSaved(r.remaining ?? 0);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
 
