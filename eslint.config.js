@@ -7,6 +7,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const MODES = ['desk', 'booth', 'kiosk', 'console', 'pair'];
+// Every audience's declarations at once: a screen imports its own audience's module instead.
+const API_INDEX = { group: ['**/core/api/index'], message: 'import the declarations of your audience (core/api/console/…, device, exhibitor), not every schema of every audience.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist.next/**', 'dist.old/**', 'node_modules/**', 'bench/out/**', 'test-results/**', 'playwright-report/**', 'data/**', '.tmp/**'] },
@@ -38,7 +40,7 @@ export default tseslint.config(
   {
     files: ['src/app/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'the app talks to the server over HTTP only.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'the app talks to the server over HTTP only.' }, API_INDEX] }],
     },
   },
   {
@@ -69,6 +71,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/server/**'], message: 'the app talks to the server over HTTP only.' },
+            API_INDEX,
             ...MODES.filter((m) => m !== mode).map((m) => ({ group: [`**/${m}/**`, `../${m}/*`], message: `the ${mode} mode does not import the ${m} mode.` })),
           ],
         },

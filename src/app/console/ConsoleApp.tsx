@@ -6,7 +6,8 @@ import { AppHeader } from '../ui/AppHeader';
 import { AccountForm } from './AccountForm';
 import { sessionApi } from '../../core/api/console/session';
 import { statsApi } from '../../core/api/console/stats';
-import { call } from '../net/client';
+import { publicApi } from '../../core/api/public';
+import { call, href } from '../net/client';
 import { useErrorText } from '../net/errorText';
 import { DevicesPanel } from './DevicesPanel';
 import { EventForm } from './EventForm';
@@ -21,6 +22,9 @@ import { TaxonomySection } from './taxonomy/TaxonomySection';
 import { ReportSection } from './report/ReportSection';
 import { ExhibitorLogins } from './ExhibitorLogins';
 import { LeadSetup } from './LeadSetup';
+
+/** Swagger UI on the OpenAPI document, served by our server beside the API (src/server/http/openapi.ts). */
+const REFERENCE_URL = '/api/reference/';
 
 /** Console sections: [path, i18n key] (a key with a namespace, "ns:key", is used as it is). */
 const SECTIONS: Array<[string, string]> = [
@@ -58,6 +62,25 @@ function Figures() {
         </div>
       ))}
     </div>
+  );
+}
+
+/** Where the organizer's IT finds the API their systems can use: the reference and the OpenAPI document, both served by this server. */
+function ApiReference() {
+  const { t } = useTranslation('console');
+  return (
+    <section className="card" aria-labelledby="api-title">
+      <h2 id="api-title">{t('api.title')}</h2>
+      <p className="muted">{t('api.text')}</p>
+      <p className="row">
+        <a className="button secondary" href={REFERENCE_URL} target="_blank" rel="noopener">
+          {t('api.reference')}
+        </a>
+        <a className="button secondary" href={href(publicApi.openapi, {})} target="_blank" rel="noopener">
+          {t('api.document')}
+        </a>
+      </p>
+    </section>
   );
 }
 
@@ -103,6 +126,7 @@ export default function ConsoleApp() {
                   <>
                     <Figures />
                     <EventForm />
+                    <ApiReference />
                   </>
                 }
               />

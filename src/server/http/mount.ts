@@ -154,19 +154,23 @@ function checkResponse(spec: EndpointSpec, value: unknown): void {
   }
 }
 
-/** Serves every endpoint of a group with its handler; `tag` groups them in the OpenAPI document. */
-export function mount<G extends EndpointGroup>(app: FastifyInstance, opts: MountOptions, tag: string, group: G, handlers: Handlers<G>): void {
+/**
+ * Serves every endpoint of a group with its handler. `name` is the group's (`device`,
+ * `console.visitors`): its first part tags the endpoints in the OpenAPI document, and each
+ * operation is named `<name>.<key>`.
+ */
+export function mount<G extends EndpointGroup>(app: FastifyInstance, opts: MountOptions, name: string, group: G, handlers: Handlers<G>): void {
   if (!app.hasRequestDecorator('caller')) app.decorateRequest('caller', null);
-  for (const name of Object.keys(group) as Array<keyof G & string>) {
-    const spec = group[name] as EndpointSpec;
-    const handler = handlers[name] as unknown as (ctx: Record<string, unknown>) => Promise<unknown>;
+  for (const key of Object.keys(group) as Array<keyof G & string>) {
+    const spec = group[key] as EndpointSpec;
+    const handler = handlers[key] as unknown as (ctx: Record<string, unknown>) => Promise<unknown>;
     if (spec.access === 'cli' && !opts.cliSecret) continue;
     const file = isFileResponse(spec.response);
     const onRequest = authenticate(spec, opts);
     app.route({
       method: spec.method,
       url: spec.path,
-      schema: routeSchema(spec, tag, name),
+      schema: routeSchema(spec, name.split('.')[0] ?? name, `${name}.${key}`),
       ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
       // A stream of lines (the CLI's output) goes out as it is written, not held back by gzip.
       ...(file && (spec.response as { file: readonly string[] }).file.includes('application/x-ndjson') ? { compress: false } : {}),

@@ -11,6 +11,7 @@ import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
 import { sessionApi } from '../../core/api/console/session';
 import { deviceApi } from '../../core/api/device';
 import { exhibitorApi } from '../../core/api/exhibitor';
+import { REQUEST_EXAMPLES } from '../../core/api/examples';
 
 export const REFERENCE_PREFIX = '/api/reference';
 
@@ -20,6 +21,19 @@ const DESCRIPTION = [
   'Errors answer `{error, message, fields?}`: `error` is a stable code, `message` English for programs, `fields` the fields at fault with a problem key each.',
   'State-changing requests send `Content-Type: application/json` and a JSON body (`{}` when the endpoint takes none).',
 ].join('\n\n');
+
+type Transform = ReturnType<typeof createJsonSchemaTransform>;
+
+/** Each request body with its example (core/api/examples.ts), for integrators to start from. */
+function withExamples(transform: Transform): Transform {
+  return (input) => {
+    const out = transform(input);
+    const schema = out.schema as { operationId?: string; body?: Record<string, unknown> } | undefined;
+    const example = schema?.operationId ? REQUEST_EXAMPLES[schema.operationId] : undefined;
+    if (schema?.body && example) schema.body = { ...schema.body, examples: [example.body] };
+    return out;
+  };
+}
 
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
   await app.register(fastifySwagger, {
@@ -44,7 +58,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     },
     // Routes that are not declared (the app's files, card models, this reference) carry no tag.
     hideUntagged: true,
-    transform: createJsonSchemaTransform({ skipList: [] }),
+    transform: withExamples(createJsonSchemaTransform({ skipList: [] })),
   });
 }
 
@@ -53,6 +67,7 @@ export async function registerReference(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwaggerUi, {
     routePrefix: REFERENCE_PREFIX,
     uiConfig: { validatorUrl: null, docExpansion: 'list', deepLinking: true },
+    theme: { title: 'Showfloor API' },
     staticCSP: false,
   });
 }

@@ -47,7 +47,7 @@ export function accessText(spec: EndpointSpec): string {
   return `a paired device: ${spec.access.device.join(', ')}`;
 }
 
-export function routeSchema(spec: EndpointSpec, tag: string, name: string): FastifySchema {
+export function routeSchema(spec: EndpointSpec, tag: string, operationId: string): FastifySchema {
   const codes = [...new Set([...impliedErrors(spec), ...spec.errors])];
   const byStatus = new Map<number, ApiErrorCode[]>();
   for (const code of codes) {
@@ -67,7 +67,7 @@ export function routeSchema(spec: EndpointSpec, tag: string, name: string): Fast
     summary: spec.summary,
     description: `Who may call: ${accessText(spec)}.${spec.rateLimit ? ` At most ${spec.rateLimit.max} requests per ${spec.rateLimit.timeWindow} from one address.` : ''}${spec.bodyLimit ? ` Body up to ${spec.bodyLimit} bytes.` : ''}`,
     tags: [tag],
-    operationId: `${tag}.${name}`,
+    operationId,
     security,
     'x-access': isDeviceAccess(spec.access) ? { device: spec.access.device } : spec.access,
     ...(spec.params ? { params: spec.params } : {}),

@@ -3,19 +3,9 @@
  * handler map per audience (per feature within the console), as the declarations are grouped.
  */
 import type { FastifyInstance } from 'fastify';
-import { cliApi } from '../../core/api/cli';
-import { eventApi } from '../../core/api/console/event';
-import { leadsSetupApi } from '../../core/api/console/leads';
-import { sessionApi } from '../../core/api/console/session';
-import { statsApi } from '../../core/api/console/stats';
-import { feedbackApi, surveysApi } from '../../core/api/console/surveys';
-import { taxonomiesApi } from '../../core/api/console/taxonomies';
-import { visitorsApi } from '../../core/api/console/visitors';
-import { deviceApi } from '../../core/api/device';
-import { exhibitorApi } from '../../core/api/exhibitor';
-import { publicApi } from '../../core/api/public';
+import { API_GROUPS, type ApiGroupName } from '../../core/api/index';
 import type { ServerConfig } from '../config';
-import { mount, type MountOptions } from '../http/mount';
+import { mount, type Handlers, type MountOptions } from '../http/mount';
 import { cliHandlers } from './cli';
 import { eventHandlers } from './console/event';
 import { leadsSetupHandlers } from './console/leads';
@@ -34,16 +24,17 @@ export interface ApiOptions extends MountOptions {
 
 export function mountApi(app: FastifyInstance, opts: ApiOptions): void {
   const { db, config } = opts;
-  mount(app, opts, 'public', publicApi, publicHandlers(db, () => app.swagger() as unknown as Record<string, unknown>));
-  mount(app, opts, 'device', deviceApi, deviceHandlers(db));
-  mount(app, opts, 'console', sessionApi, sessionHandlers(db));
-  mount(app, opts, 'console', eventApi, eventHandlers(db, config));
-  mount(app, opts, 'console', statsApi, statsHandlers(db));
-  mount(app, opts, 'console', visitorsApi, visitorsHandlers(db));
-  mount(app, opts, 'console', taxonomiesApi, taxonomiesHandlers(db));
-  mount(app, opts, 'console', surveysApi, surveysHandlers(db));
-  mount(app, opts, 'console', feedbackApi, feedbackHandlers(db));
-  mount(app, opts, 'console', leadsSetupApi, leadsSetupHandlers(db));
-  mount(app, opts, 'exhibitor', exhibitorApi, exhibitorHandlers(db));
-  mount(app, opts, 'cli', cliApi, cliHandlers(db, config));
+  const serve = <N extends ApiGroupName>(name: N, handlers: Handlers<(typeof API_GROUPS)[N]>) => mount(app, opts, name, API_GROUPS[name], handlers);
+  serve('public', publicHandlers(db, () => app.swagger() as unknown as Record<string, unknown>));
+  serve('device', deviceHandlers(db));
+  serve('console.session', sessionHandlers(db));
+  serve('console.event', eventHandlers(db, config));
+  serve('console.stats', statsHandlers(db));
+  serve('console.visitors', visitorsHandlers(db));
+  serve('console.taxonomies', taxonomiesHandlers(db));
+  serve('console.surveys', surveysHandlers(db));
+  serve('console.feedback', feedbackHandlers(db));
+  serve('console.leads', leadsSetupHandlers(db));
+  serve('exhibitor', exhibitorHandlers(db));
+  serve('cli', cliHandlers(db, config));
 }
