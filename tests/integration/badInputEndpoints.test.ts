@@ -74,6 +74,9 @@ function nested(depth: number): string {
   return `{"a":${'['.repeat(depth)}1${']'.repeat(depth)}}`;
 }
 
+/** A sweep over every route: minutes on a loaded two-core machine, not the two of a single test. */
+const SWEEP_MS = 900_000;
+
 describe.each(DATABASES)('bad input on every endpoint, %s', (kind) => {
   let server: TestServer;
   let fixture: Fixture;
@@ -243,7 +246,7 @@ describe.each(DATABASES)('bad input on every endpoint, %s', (kind) => {
     }
     expect(problems).toEqual([]);
     await stillServing();
-  });
+  }, SWEEP_MS);
 
   it('refuses bad path values and bad query values with a clear 4xx', async () => {
     const problems: string[] = [];
@@ -278,7 +281,7 @@ describe.each(DATABASES)('bad input on every endpoint, %s', (kind) => {
     }
     expect(problems).toEqual([]);
     await stillServing();
-  });
+  }, SWEEP_MS);
 
   it('stores hostile text exactly as sent or refuses it with a reason, on every route that takes text', async () => {
     const problems: string[] = [];
@@ -331,7 +334,7 @@ describe.each(DATABASES)('bad input on every endpoint, %s', (kind) => {
     }
     expect(problems).toEqual([]);
     await stillServing();
-  });
+  }, SWEEP_MS);
 
   it('survives a burst of garbage from many clients at once and answers the next good request', async () => {
     const garbage = ROUTES.filter((c) => !c.cliOnly && c.spec.method !== 'GET')

@@ -28,7 +28,7 @@ import type { DeviceIdentity } from '../services/devices';
 import { requireEvent } from '../services/events';
 import type { ExhibitorAccount } from '../services/exhibitorAccounts';
 import { deviceOf, exhibitorOf, isCli, organizerOf, type OrganizerAccount } from './callers';
-import { ApiError, invalidRequest } from './errors';
+import { ApiError } from './errors';
 import { routeSchema } from './routeSchema';
 
 /** The event of a device or an exhibitor login: its id is all their routes need. */
@@ -39,8 +39,7 @@ export interface EventRef {
 type Caller =
   | { kind: 'organizer'; account: OrganizerAccount; event: EventConfig }
   | { kind: 'exhibitor'; exhibitor: ExhibitorAccount; event: EventRef }
-  | { kind: 'device'; device: DeviceIdentity; event: EventRef }
-  | { kind: 'none' };
+  | { kind: 'device'; device: DeviceIdentity; event: EventRef };
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -133,7 +132,7 @@ function authenticate(spec: EndpointSpec, opts: MountOptions): onRequestAsyncHoo
 }
 
 function callerFields(caller: Caller | null): Record<string, unknown> {
-  if (!caller || caller.kind === 'none') return {};
+  if (!caller) return {};
   const { kind: _kind, ...rest } = caller;
   return rest;
 }
@@ -193,11 +192,4 @@ export function mount<G extends EndpointGroup>(app: FastifyInstance, opts: Mount
       },
     });
   }
-}
-
-/** Parses a value with a schema inside a handler (a document read back, a nested part): a 400 naming the fields. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, prefix = ''): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw invalidRequest(parsed.error.issues, prefix);
 }

@@ -60,7 +60,7 @@ export function feedbackHandlers(db: Db): Handlers<typeof feedbackApi> {
       try {
         return found(await takeStep(db, event.id, params.id, body, account.username), 'case_not_found');
       } catch (error) {
-        if (error instanceof StepRefused) throw new ApiError('step_refused', error.message);
+        if (error instanceof StepRefused) throw new ApiError('step_refused', error.message, [error.problem]);
         throw error;
       }
     },
