@@ -47,7 +47,8 @@ export const answerValueSchema = z.unknown().transform((value, ctx): AnswerValue
   }
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  // Passed on whole: the kind of check and its limit (a too-long text's maximum) reach the answer.
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
   return z.NEVER;
 });
 
