@@ -6,9 +6,28 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const MODES = ['desk', 'booth', 'kiosk', 'console', 'pair'];
+const MODES = ['desk', 'booth', 'kiosk', 'console', 'exhibitor', 'pair'];
 // Every audience's declarations at once: a screen imports its own audience's module instead.
 const API_INDEX = { group: ['**/core/api/index'], message: 'import the declarations of your audience (core/api/console/…, device, exhibitor), not every schema of every audience.' };
+const SHARED = ['cards', 'data', 'db', 'i18n', 'net', 'pwa', 'scan', 'sync', 'ui'];
+
+/**
+ * no-restricted-imports for every part of src/app. ESLint replaces a rule's options when a later
+ * block matches the same file, it does not merge them, so each block carries its full list.
+ */
+function appLayers() {
+  const noServer = [{ group: ['**/server/**'], message: 'the app talks to the server over HTTP only.' }, API_INDEX];
+  const noDatabase = { group: ['**/db/*', 'dexie'], message: 'components read and write through src/app/data, never the database (db/, dexie) itself.' };
+  const noMode = (from, m) => ({ group: [`**/${m}/**`, `../${m}/*`], message: `${from} does not import the ${m} mode.` });
+  const block = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
+  const area = (folder, patterns) => [block([`src/app/${folder}/**`], patterns), block([`src/app/${folder}/**/*.tsx`], [...patterns, noDatabase])];
+  return [
+    block(['src/app/**'], noServer),
+    block(['src/app/**/*.tsx'], [...noServer, noDatabase]),
+    ...MODES.flatMap((mode) => area(mode, [...noServer, ...MODES.filter((m) => m !== mode).map((m) => noMode(`the ${mode} mode`, m))])),
+    ...SHARED.flatMap((folder) => area(folder, [...noServer, ...MODES.map((m) => noMode(`shared code (${folder}/)`, m))])),
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist.next/**', 'dist.old/**', 'node_modules/**', 'bench/out/**', 'test-results/**', 'playwright-report/**', 'data/**', '.tmp/**'] },
@@ -38,12 +57,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/app/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'the app talks to the server over HTTP only.' }, API_INDEX] }],
-    },
-  },
-  {
     files: ['src/server/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**'], message: 'the server never imports the app.' }] }],
@@ -62,22 +75,9 @@ export default tseslint.config(
       ],
     },
   },
-  // A mode folder imports core and shared app code, never another mode.
-  ...MODES.map((mode) => ({
-    files: [`src/app/${mode}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/server/**'], message: 'the app talks to the server over HTTP only.' },
-            API_INDEX,
-            ...MODES.filter((m) => m !== mode).map((m) => ({ group: [`**/${m}/**`, `../${m}/*`], message: `the ${mode} mode does not import the ${m} mode.` })),
-          ],
-        },
-      ],
-    },
-  })),
+  // The app's layers: a mode folder imports core and shared app code, never another mode; shared
+  // code imports no mode; a component reads and writes through data/, never the database itself.
+  ...appLayers(),
   {
     files: ['src/app/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks, i18next },

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { ensureSystemDeps } from './system-deps.mjs';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
-ensureSystemDeps();
-const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'tests/bench/run.ts'), ...process.argv.slice(2)], {
+const benches = process.argv.slice(2);
+ensureSystemDeps({ needCardFonts: benches.length === 0 || benches.includes('cardfamilies') });
+const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'tests/bench/run.ts'), ...benches], {
   cwd: root,
   stdio: 'inherit',
 });

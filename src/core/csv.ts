@@ -1,12 +1,16 @@
 /**
  * CSV for people who open it in Excel: UTF-8 with a byte-order mark (without it Excel on Chinese
  * Windows reads UTF-8 as GBK and shows mojibake), CRLF line ends, and cells that Excel would run
- * as formulas (= + - @, tab, carriage return) prefixed with an apostrophe (CSV injection).
+ * as formulas (= + - @, tab, carriage return) prefixed with an apostrophe (CSV injection). A sign
+ * followed by digits only (+8613800138001, -12.5) is a number, not a formula: it runs nothing, and
+ * a phone number in international form stays readable as typed.
  */
 export const UTF8_BOM = '\ufeff';
 
+const SIGNED_NUMBER = /^[+-]\d+(\.\d+)?$/;
+
 export function escapeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@\t\r]/.test(value) && !SIGNED_NUMBER.test(value) ? `'${value}` : value;
 }
 
 function quote(value: string): string {

@@ -7,3 +7,5 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
+// Web Crypto's random source: globalThis.crypto in browsers, workers and Node 20.
+declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };

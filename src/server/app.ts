@@ -13,10 +13,13 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { EndpointSpec } from '../core/api/define';
 import type { ServerConfig } from './config';
 import type { Db } from './db/types';
+import { CardReaderPool, defaultCardPoolOptions } from './cards/readerPool';
 import { cardModelRoutes } from './http/cardModels';
 import { limitBodyDepth } from './http/bodyDepth';
 import { installErrorHandler } from './http/errors';
+import { parseJsonBodies } from './http/jsonBody';
 import { registerOpenApi, registerReference } from './http/openapi';
+import { requireSameOrigin } from './http/sameOrigin';
 import { serveApp } from './http/static';
 import { mountApi } from './routes/index';
 import { APP_VERSION } from './routes/public';
@@ -40,7 +43,8 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute,
     ...(config.tls ? { https: { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } } : {}),
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: DEFAULT_BODY_LIMIT,
-    trustProxy: config.trustProxy,
+    // A hop count as a function: Fastify's types take no number (its runtime does the same).
+    trustProxy: typeof config.trustProxy === 'number' ? (_address: string, hop: number) => hop < (config.trustProxy as number) : config.trustProxy,
     return503OnClosing: true,
   });
   if (onRoute) app.addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url, endpoint: route.config?.endpoint }));
@@ -50,6 +54,8 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute,
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   // Only JSON bodies: a cross-site form can post text/plain without a preflight, never JSON.
   app.removeContentTypeParser('text/plain');
+  parseJsonBodies(app);
+  requireSameOrigin(app, config);
   limitBodyDepth(app);
 
   await app.register(fastifyHelmet, {
@@ -81,7 +87,10 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute,
   await app.register(fastifyRateLimit, { global: false });
 
   await registerOpenApi(app, APP_VERSION);
-  mountApi(app, { db, config, cliSecret, checkResponses });
+  // Card reading runs in worker threads, one pool per server (cards/readerPool.ts).
+  const cardReaders = new CardReaderPool(defaultCardPoolOptions(config.cardReaders));
+  app.addHook('onClose', () => cardReaders.close());
+  mountApi(app, { db, config, cliSecret, checkResponses, cardReaders });
   cardModelRoutes(app);
   await registerReference(app);
   await serveApp(app, config.staticDir);

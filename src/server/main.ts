@@ -3,9 +3,12 @@ import { buildApp } from './app';
 import { lanAddress, loadConfig } from './config';
 import { waitForLock, type HeldLock } from './db/dataDirLock';
 import { describeDatabase, openDatabase } from './db/open';
+import { ownerOnlyUmask } from './db/privateFiles';
+import { isLoopbackAddress } from './http/serverMachine';
 import { ensureEvent } from './services/events';
 
 async function main(): Promise<void> {
+  ownerOnlyUmask();
   const config = loadConfig();
   let lock: HeldLock | undefined;
   if (!config.databaseUrl) {
@@ -25,7 +28,7 @@ async function main(): Promise<void> {
     lock = result;
   }
 
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, (n) => console.log(`Made ${config.dataDir} private: ${n} file(s) or folder(s) in it were open to other accounts of this machine.`));
   const event = await ensureEvent(db);
   const app = await buildApp({ db, config, cliSecret: lock?.info.secret, logger: true });
   await app.listen({ port: config.port, host: config.host });
@@ -42,6 +45,12 @@ async function main(): Promise<void> {
       `  Tablets:  ${config.publicUrl ?? `${config.tls ? 'https' : 'http'}://${lan ?? 'localhost'}:${port}`}   open it on the tablet, then pair it:`,
       `            create a code in the console, or run  npm run cli -- pair --role desk`,
       `  Database: ${describeDatabase(config)}`,
+      ...(typeof config.trustProxy === 'number' && config.host !== 'localhost' && !isLoopbackAddress(config.host)
+        ? [
+            `  Warning:  TRUST_PROXY=${config.trustProxy} believes X-Forwarded-For from whoever connects to port ${port}: anyone who reaches it`,
+            '            past the proxy can claim any address. Set HOST=127.0.0.1 (proxy on this machine) or TRUST_PROXY=<the proxy\'s address>.',
+          ]
+        : []),
       ...(config.tls || config.publicUrl?.startsWith('https:')
         ? []
         : ['  Note:     tablets run the app offline only over HTTPS (or on localhost): set TLS_CERT_FILE and TLS_KEY_FILE,', '            or put a TLS proxy in front and set PUBLIC_URL=https://…  (see README, "Venue network")']),

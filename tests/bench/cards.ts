@@ -6,15 +6,14 @@
  * print the field), card → fields time once the models are loaded, the one-time download and the
  * model load time. Figures are printed beside their targets, never asserted.
  */
-import { readFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import config, { CHROMIUM } from '../../playwright.config';
-import { CARD_FIELDS, type CardField, type CardFields } from '../../src/core/cards/fields';
+import { CARD_FIELDS, type CardField } from '../../src/core/cards/fields';
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
 import { ensureCardSet } from '../support/cards/generate';
 import { AccuracyTally } from '../support/cards/score';
-import { pairDevice } from '../e2e/support/app';
-import { startServer, type E2EServer } from '../e2e/support/server';
+import { openCapture, readOne, readyBoothReader } from './cardReading';
+import { startServer } from '../e2e/support/server';
 import { percentile, type Report } from './report';
 
 const CARDS = Number(process.env.CARDS_BENCH_COUNT ?? 120);
@@ -26,27 +25,6 @@ const TUNED_CARDS = 64;
 const LOAD_SAMPLES = 3;
 const TARGETS: Partial<Record<CardField, string>> = { mobile: '≥ 97%', email: '≥ 97%', name: '≥ 92%', company: '≥ 92%', address: '≥ 85%' };
 
-async function openCapture(page: Page, server: E2EServer): Promise<void> {
-  await page.goto(`${server.url}/booth?lang=en`);
-  await page.getByRole('button', { name: 'Read a business card' }).click();
-  await page.getByTestId('card-capture').waitFor();
-}
-
-/** Sets the photo and waits for the fields; returns what was read and the read time the app measured. */
-async function readOne(page: Page, file: string): Promise<{ fields: CardFields; ms: number }> {
-  await page.getByLabel('Choose an image').setInputFiles({ name: file.split('/').at(-1) ?? 'card', mimeType: file.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer: readFileSync(file) });
-  await page.locator('[data-testid=card-capture][data-phase=review]').waitFor({ timeout: 120_000 });
-  // page.evaluate callbacks stay anonymous: tsx would name inner functions with a helper the page lacks.
-  const values = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLInputElement>('[data-testid=card-fields] input')).map((i) => [i.name, i.value] as const),
-  );
-  const ms = await page.evaluate(() => performance.getEntriesByName('showfloor:card-read').at(-1)?.duration ?? NaN);
-  await page.getByRole('button', { name: 'Another photo' }).click();
-  const fields = Object.fromEntries(CARD_FIELDS.map((f) => [f, null])) as CardFields;
-  for (const [name, value] of values) if ((CARD_FIELDS as readonly string[]).includes(name)) fields[name as CardField] = value.trim() || null;
-  return { fields, ms };
-}
-
 export async function benchCards(report: Report): Promise<void> {
   const started = performance.now();
   const samples = await ensureCardSet(CARDS);
@@ -55,16 +33,7 @@ export async function benchCards(report: Report): Promise<void> {
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: config.use?.launchOptions?.args ?? [] });
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const exhibitor = JSON.parse((await server.cli('exhibitors', 'add', 'Bench Exhibitor Ltd.', '--json')).stdout) as { id: string };
-    await pairDevice(server, page, 'booth', 'Bench booth', ['--exhibitor', exhibitor.id]);
-
-    await openCapture(page, server);
-    const prepareStarted = performance.now();
-    await page.getByRole('button', { name: 'Prepare card reading' }).click();
-    await page.getByTestId('card-ready').waitFor({ timeout: 300_000 });
-    const prepareSeconds = (performance.now() - prepareStarted) / 1000;
+    const { page, prepareSeconds } = await readyBoothReader(server, browser);
     const manifest = (await (await fetch(`${server.directUrl}/card-models/manifest.json`)).json()) as { files: Array<{ bytes: number }> };
     const mb = manifest.files.reduce((s, f) => s + f.bytes, 0) / 2 ** 20;
     report.add({ issue: '#4', name: `Prepare card reading: download ${mb.toFixed(1)} MB of models into the device cache (loopback)`, value: `${prepareSeconds.toFixed(1)} s`, target: '–', note: 'once per device; not in the first download' });

@@ -14,7 +14,8 @@ import { percentile, type Report } from './report';
 const ROSTER = 200_000;
 const SCANS = 200;
 
-function rosterCsv(count: number): string {
+/** A roster of `count` people as a registration system exports it (also the import bench's file). */
+export function rosterCsv(count: number): string {
   const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
   const given = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英';
   const lines = ['姓名,公司,职位,手机,邮箱,类别'];

@@ -5,9 +5,11 @@ import { benchClassify } from './classify';
 import { benchColdStart } from './coldStart';
 import { benchAxe, benchLighthouse } from './lighthouse';
 import { benchDashboard } from './dashboard';
+import { benchCardFamilies } from './cardFamilies';
 import { benchCards } from './cards';
 import { benchCamera, benchDecode } from './decode';
 import { benchDeskBrowser } from './deskBrowser';
+import { benchImport } from './importRoster';
 import { benchLeads } from './leads';
 import { benchPush } from './push';
 import { Report } from './report';
@@ -17,10 +19,12 @@ const BENCHES: Record<string, (r: Report) => Promise<void>> = {
   classify: benchClassify,
   dashboard: benchDashboard,
   push: benchPush,
+  import: benchImport,
   desk: benchDeskBrowser,
   decode: benchDecode,
   camera: benchCamera,
   cards: benchCards,
+  cardfamilies: benchCardFamilies,
   leads: benchLeads,
   bundle: benchBundle,
   coldstart: benchColdStart,

@@ -220,7 +220,7 @@ test('the dashboard shows the figures, opens the records behind them, and refres
   await expect(page.getByTestId('dash-leads').locator('tr', { hasText: '华强电子' })).toContainText('4');
 
   // The records behind "unique visitors": the four people, the duplicate registration once.
-  await page.getByRole('link', { name: 'Unique visitors, all days: 4, show the records' }).click();
+  await page.getByRole('link', { name: 'Unique visitors, all days: 4, show the details' }).click();
   await expect(page.getByTestId('drill-total')).toHaveAttribute('data-total', '4');
   const people = page.getByTestId('person-table').locator('tbody tr');
   await expect(people).toHaveCount(4);
@@ -230,13 +230,13 @@ test('the dashboard shows the figures, opens the records behind them, and refres
 
   // The visits behind "visits": one row per person and day.
   await page.goBack();
-  await page.getByRole('link', { name: 'Visits (person × day): 6, show the records' }).click();
+  await page.getByRole('link', { name: 'Visits (person × day): 6, show the details' }).click();
   await expect(page.getByTestId('drill-total')).toHaveAttribute('data-total', '6');
   await expect(page.getByTestId('drilldown').locator('tbody tr')).toHaveCount(6);
 
   // Press are admitted but not visitors: their own figure, their own records.
   await page.goBack();
-  await page.getByRole('link', { name: 'Press: 1, show the records' }).click();
+  await page.getByRole('link', { name: 'Press: 1, show the details' }).click();
   await expect(page.getByTestId('person-table').locator('tbody tr')).toHaveText([/李娜/]);
 
   // A visitor checks in at a gate while the dashboard is open: it updates without a reload.
@@ -266,8 +266,9 @@ test('a walk-in is classified on the desk as it is typed, corrected by staff, an
   const panel = desk.getByTestId('walkin-classification');
   await expect(panel.locator('tr[data-field="country"]')).toHaveAttribute('data-status', 'inferred');
   await expect(panel.getByTestId('classification-value-country')).toHaveText('United Kingdom');
-  await expect(panel.locator('tr[data-field="country"]')).toContainText('region.phone-country-code');
-  await expect(panel.locator('tr[data-field="industry"]')).toHaveAttribute('data-rule', 'industry.company-keyword');
+  await expect(panel.locator('tr[data-field="country"]')).toContainText('country code of the phone number');
+  await expect(panel.locator('tr[data-field="industry"]')).toHaveAttribute('data-rule', 'industry.company-name');
+  await expect(panel.locator('tr[data-field="industry"]')).toContainText('trade stated in the company name');
   await expect(panel.getByTestId('classification-value-industry')).toHaveText('Electronics and components');
 
   // The visitor makes machines, not chips: staff correct it, and it is declared from then on.
@@ -280,24 +281,25 @@ test('a walk-in is classified on the desk as it is typed, corrected by staff, an
   await expect(desk.getByTestId('walkin-saved')).toBeVisible();
 
   // The server classified it again on receipt and kept the correction.
-  let person: { person_id: string; industry: string; country: string } | undefined;
+  let person: { person_id: string; industry: string; country: string; industry_status: string; industry_rule: string } | undefined;
   await expect
     .poll(
       async () => {
-        const exported = await server.cli('export', '--what', 'visitors', '--format', 'json');
-        person = (JSON.parse(exported.stdout) as Array<{ person_id: string; name: string; industry: string; country: string }>).find((p) => p.name === 'Li Lei');
-        return person ? [person.industry, person.country] : null;
+        const exported = await server.cli('export', '--what', 'visitors', '--format', 'json', '--lang', 'en');
+        person = (JSON.parse(exported.stdout) as Array<NonNullable<typeof person> & { name: string }>).find((p) => p.name === 'Li Lei');
+        return person ? [person.industry, person.country, person.industry_status, person.industry_rule] : null;
       },
       { timeout: 30_000 },
     )
-    .toEqual(['machinery', 'GB']);
+    .toEqual(['machinery', 'GB', 'Corrected by staff', 'correction by staff']);
   const page = await organizer.newPage();
   await page.goto(`${server.url}/console/visitors/${person!.person_id}?lang=en`);
   const industry = page.getByTestId('classification').locator('tr[data-field="industry"]');
   await expect(industry.locator('td[data-status]')).toHaveAttribute('data-status', 'declared');
   await expect(industry).toContainText('corrected by staff');
-  await expect(industry).toContainText('corrected by desk:');
-  await expect(industry).toContainText('previously electronics (inferred, industry.company-keyword)');
+  await expect(industry).toContainText('corrected by staff at registration desk');
+  await expect(industry).toContainText('previously Electronics and components (Inferred, trade stated in the company name)');
+  await expect(industry).not.toContainText('industry.');
   const country = page.getByTestId('classification').locator('tr[data-field="country"]');
   await expect(country.locator('td[data-status]')).toHaveAttribute('data-status', 'inferred');
   await page.close();

@@ -61,8 +61,9 @@ test('walk-ins offline: validated, registered once, duplicate offered, badge pri
 
   await fillWalkIn(page, { name: '李明', company: '杭州新材料有限公司', mobile: '12345', email: 'not-an-email' });
   await page.getByRole('button', { name: 'Register and check in' }).click();
-  await expect(page.getByText('This is not a valid phone number')).toBeVisible();
+  // A bad email is an error; an odd number only a warning (it never blocks a registration).
   await expect(page.getByText('This is not a valid email address.')).toBeVisible();
+  await expect(page.getByTestId('walkin-mobile-warning')).toContainText('This number does not validate');
   await page.locator('#walkin-mobile').fill('139 1234 5678');
   await page.locator('#walkin-email').fill('LI.MING@Example.CN');
   await page.getByRole('button', { name: 'Register and check in' }).click();
@@ -146,4 +147,65 @@ test('forged and revoked badges are flagged and recorded', async ({ page }) => {
     const mine = (await serverCheckins(server)).filter((c) => c.deviceName === 'Security desk');
     return mine.some((c) => c.flags.includes('forged')) && mine.some((c) => c.flags.includes('revoked'));
   }, { timeout: 30_000 }).toBe(true);
+});
+
+test('an existing visitor\'s mobile typed last and Enter pressed at once: offered the existing visitor, nothing registered twice', async ({ page }) => {
+  await openDesk(page, 'Fast desk');
+  const before = JSON.parse((await server.cli('export', '--what', 'badges', '--format', 'json')).stdout).length as number;
+  // badges[7] is 赵测试7, mobile 138 0013 8007 in the roster.
+  await page.getByRole('link', { name: 'Register walk-in' }).click();
+  await page.locator('#walkin-name').fill('赵测试');
+  await page.locator('#walkin-company').fill('深圳示例科技');
+  await page.getByLabel('I agree that the organizer stores').check();
+  // The mobile last, typed as fast as a scanner would, then Enter twice without a pause: no blur,
+  // no waiting for any lookup.
+  const mobile = page.locator('#walkin-mobile');
+  await mobile.click();
+  await mobile.pressSequentially('+86 138 0013 8007', { delay: 0 });
+  await mobile.press('Enter');
+  await mobile.press('Enter');
+  await expect(page.getByTestId('existing-visitor')).toContainText(badges[7]!.name);
+  await expect(page.getByTestId('walkin-saved')).toHaveCount(0);
+  // Nothing was written on the desk: no walk-in, no check-in, no badge to print.
+  const local = await page.evaluate(
+    () =>
+      new Promise<{ visitors: number; checkins: number }>((resolve) => {
+        const open = indexedDB.open('showfloor');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['visitors', 'checkins']);
+          const v = tx.objectStore('visitors').count();
+          const c = tx.objectStore('checkins').count();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ visitors: v.result, checkins: c.result });
+          };
+        };
+      }),
+  );
+  expect(local).toEqual({ visitors: 0, checkins: 0 });
+
+  // Staff take the offer: the existing visitor is checked in, once, with their own badge.
+  await page.getByRole('button', { name: 'Check in this visitor' }).click();
+  await expect(page.getByTestId('walkin-saved')).toContainText('Existing visitor checked in');
+  await expect.poll(async () => (await serverCheckins(server)).filter((c) => c.attendeeId === badges[7]!.attendee_id).length, { timeout: 30_000 }).toBe(1);
+  expect(JSON.parse((await server.cli('export', '--what', 'badges', '--format', 'json')).stdout).length).toBe(before);
+});
+
+test('a foreign or unusual number is a warning staff can override, never a block', async ({ page }) => {
+  await openDesk(page, 'Foreign desk');
+  await fillWalkIn(page, { name: 'Luca Rossi', company: 'Rossi Meccanica S.r.l.', mobile: '347 123 4567', email: 'l.rossi@rossimeccanica.it' });
+  await page.locator('#walkin-mobile').press('Enter');
+  await expect(page.getByTestId('walkin-keep-mobile')).toContainText('Keep “347 123 4567” as typed?');
+  await expect(page.getByTestId('walkin-saved')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Keep the number and register' }).click();
+  await expect(page.getByTestId('walkin-saved')).toContainText('Luca Rossi');
+  // The server has the person, the number exactly as typed.
+  await expect
+    .poll(async () => (JSON.parse((await server.cli('export', '--what', 'visitors', '--format', 'json')).stdout) as Array<{ name: string; mobile: string }>).find((v) => v.name === 'Luca Rossi')?.mobile, { timeout: 60_000 })
+    .toBe('347 123 4567');
+  // And a search finds him with the number marked unverified.
+  await page.getByRole('link', { name: 'Check in', exact: true }).click();
+  await page.getByLabel('Name, pinyin, company, last 4 digits of mobile, or email').fill('rossi');
+  await expect(page.getByTestId('search-hit').first()).toContainText('mobile unverified');
+  await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-checked-in', 'yes');
 });

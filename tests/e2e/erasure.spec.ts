@@ -69,7 +69,7 @@ test('a visitor’s data is downloaded and erased in the console, and the desk f
 
   organizer.once('dialog', (d) => void d.accept());
   await organizer.getByRole('button', { name: 'Erase this visitor' }).click();
-  await expect(organizer.getByTestId('erased')).toContainText('Erased: 1 record(s), 1 check-in(s)');
+  await expect(organizer.getByTestId('erased')).toContainText('Erased: 1 registration(s), 1 check-in(s)');
   await expect(organizer.getByText(visitor.name)).toHaveCount(0);
 
   // The desk's next sync (here: the app starting again) removes the visitor from its own store.

@@ -181,16 +181,18 @@ describe.each(DATABASES)('bad input through the imports, %s', (kind) => {
 
     it('delivers the good records of a file and rejects the bad ones by reason, however hostile their text', async () => {
       const good = [checkinMutation(desk, { name: "Robert'); DROP TABLE checkins;--", company: '<script>alert(1)</script>' }), checkinMutation(desk, { name: '张伟 👩‍👩‍👧‍👦' })];
-      const bad = [{ ...checkinMutation(desk), data: 'DEEP' }, { ...checkinMutation(desk), type: 'checkin\u0000' }, 'not a mutation', { ...checkinMutation(desk, { code: 'nul\u0000code' }) }];
+      const bad = [{ ...checkinMutation(desk), data: 'DEEP' }, { ...checkinMutation(desk), type: 'checkin\u0000' }, 'not a mutation'];
+      // A NUL in a scanned code is not bad: stored with U+FFFD there, the code kept escaped (securityDeadLetters.test.ts).
+      const nul = checkinMutation(desk, { code: 'nul\u0000code' });
       // 50,000 levels of nesting in one record's data (written out by hand: JSON.stringify would overflow).
-      const file = JSON.stringify({ format: 'showfloor-unsynced-v1', device: { deviceId: desk.deviceId, deviceName: desk.name }, mutations: [...good, ...bad] }).replace(
+      const file = JSON.stringify({ format: 'showfloor-unsynced-v1', device: { deviceId: desk.deviceId, deviceName: desk.name }, mutations: [...good, ...bad, nul] }).replace(
         '"DEEP"',
         `${'['.repeat(50_000)}"bottom"${']'.repeat(50_000)}`,
       );
       const run = await replay('mixed.json', file);
       expect(run.code, run.err.join('\n')).toBe(2);
       const summary = JSON.parse(run.out.join('')) as { applied: number; rejected: number; rejections: Array<{ error: string }> };
-      expect(summary).toMatchObject({ applied: 2, rejected: 4 });
+      expect(summary).toMatchObject({ applied: 3, rejected: 3 });
       expect(summary.rejections.every((r) => r.error.length > 0)).toBe(true);
       const { rows } = await server.db.query<{ name: string; company: string }>('SELECT name, company FROM checkins WHERE id = ANY($1::uuid[]) ORDER BY name', [
         good.map((m) => (m.data as { id: string }).id),
@@ -201,7 +203,7 @@ describe.each(DATABASES)('bad input through the imports, %s', (kind) => {
       ]);
       // Replaying the same file again stores nothing twice.
       const again = JSON.parse((await replay('mixed.json', file)).out.join('')) as { applied: number; duplicate: number };
-      expect(again).toMatchObject({ applied: 0, duplicate: 2 });
+      expect(again).toMatchObject({ applied: 0, duplicate: 3 });
     });
   });
 });

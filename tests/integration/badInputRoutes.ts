@@ -80,6 +80,8 @@ export const FIXTURES: Record<string, RouteFixture> = {
   'console.feedback.step': { params: (f) => ({ id: f.feedbackId }) },
   'console.feedback.photo': { params: (f) => ({ id: f.feedbackId }) },
   'console.leads.createAccount': { params: (f) => ({ id: f.exhibitorId }), body: () => ({ username: `team-${newId().slice(-6)}`, password: 'long enough password' }) },
+  // The organizer's hold on logins is called with a fresh id (404): switching the suite's own
+  // exhibitor login off would shut its other cases out.
   'console.leads.booth': { params: (f) => ({ id: f.exhibitorId }) },
   'console.leads.saveBooth': { params: (f) => ({ id: f.exhibitorId }), readBack: { path: ['products', 0, 'name'], read: '/api/v1/exhibitor/profile' } },
   'exhibitor.login': { body: () => ({ username: 'booth-a1', password: 'not the password' }) },

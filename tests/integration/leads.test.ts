@@ -133,7 +133,7 @@ describe.each(DATABASES)('leads on %s', (kind) => {
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(results[0]?.error).toMatch(/badge/);
     expect(results[1]?.error).toMatch(/another visitor/);
-    expect(results[2]?.error).toMatch(/another exhibitor/);
+    expect(results[2]?.error).toBe(`lead ${foreign.id} is not yours`);
     const { rows } = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM leads WHERE attendee_id = $1', [v.id]);
     expect(rows[0]?.n).toBe(0);
   });
@@ -144,7 +144,8 @@ describe.each(DATABASES)('leads on %s', (kind) => {
     // Booth A replays B's lead id as its own with its own exhibitor: refused, B's lead untouched.
     const hijack = { ...theirs, deviceId: boothA.deviceId, exhibitorId: acme.id, notes: 'stolen', staff: boothA.name };
     const r = await push(server, boothA, [mutation(edited(hijack, {}, ['notes']), 'update')]);
-    expect(r[0]?.status).toBe('rejected');
+    // Only "not yours": not whose it is, nor that another exhibitor exists behind the id.
+    expect(r[0]).toMatchObject({ status: 'rejected', error: `lead ${theirs.id} is not yours` });
     const { rows } = await server.db.query<{ notes: string; exhibitor_id: string }>('SELECT notes, exhibitor_id FROM leads WHERE id = $1', [theirs.id]);
     expect(rows[0]).toEqual({ notes: 'B only', exhibitor_id: other.id });
     expect((await leadsOf(server, boothA.token)).some((l) => l.id === theirs.id)).toBe(false);
@@ -153,6 +154,7 @@ describe.each(DATABASES)('leads on %s', (kind) => {
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]).toString('base64');
     const res = await server.app.inject({ method: 'PUT', url: `/api/v1/leads/${theirs.id}/photo`, headers: { authorization: `Bearer ${boothA.token}` }, payload: { contentType: 'image/jpeg', data: jpeg } });
     expect(res.statusCode).toBe(403);
+    expect(res.json()).toEqual({ error: 'forbidden', message: 'this lead is not yours' });
   });
 
   it('the same visitor scanned on two devices offline becomes one lead with both devices’ edits', async () => {
@@ -218,6 +220,8 @@ describe.each(DATABASES)('leads on %s', (kind) => {
     expect(parsed.slice(1).map((r) => r[notesCol])).toContain("'=SUM(A1) 要报价");
     expect(parsed.slice(1).find((r) => r[0] === '张伟')?.[parsed[0]!.indexOf('邮箱')]).toBe('zhang@example.cn');
     expect(parsed.slice(1).find((r) => r[0] === '李娜')?.[parsed[0]!.indexOf('邮箱')]).toBe('');
+    // A phone number in international form is a number, not a formula: written as it is, readable.
+    expect(parsed.slice(1).find((r) => r[0] === '张伟')?.[parsed[0]!.indexOf('手机')]).toBe('+8613800138001');
 
     const xlsxRes = await server.app.inject({ method: 'GET', url: '/api/v1/leads/export?format=xlsx&lang=en', headers: { authorization: `Bearer ${boothA.token}` } });
     const wb = new ExcelJS.Workbook();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBadge } from '../../src/core/badge/codec';
 import { parseRosterRows } from '../../src/core/roster/rows';
-import { isRosterRow, ROSTER_ROW_FIELDS, type RosterEntry } from '../../src/core/schema/config';
+import { isRosterRow, ROSTER_ROW_FIELDS, ROSTER_ROW_FIELDS_V1, type RosterEntry } from '../../src/core/schema/config';
 import type { Change, PullResponse } from '../../src/core/schema/sync';
 import { readTable } from '../../src/server/roster/readTable';
 import { eventSigner } from '../../src/server/services/events';
@@ -126,10 +126,13 @@ describe.each(DATABASES)('sync pull on %s', (kind) => {
     let pages = 0;
     for (;;) {
       const objects = await pull(server, desk.token, { stream: 'roster', since, limit: 2_500 });
-      const rows = (await pull(server, desk.token, { stream: 'roster', since, limit: 2_500, form: 'rows' })) as Omit<PullResponse, 'changes'> & { changes: unknown[] };
+      const rows = (await pull(server, desk.token, { stream: 'roster', since, limit: 2_500, form: 'rows2' })) as Omit<PullResponse, 'changes'> & { changes: unknown[] };
       expect({ ...rows, changes: undefined }).toEqual({ ...objects, changes: undefined });
       expect(rows.changes).toEqual(objects.changes.map((c) => (c.kind === 'attendee' && c.data ? ROSTER_ROW_FIELDS.map((f) => (c.data as RosterEntry)[f]) : c)));
       expect(rows.changes.every((c) => isRosterRow(c))).toBe(true);
+      // Desks not yet updated still ask for the first row form: its fields never change.
+      const v1 = (await pull(server, desk.token, { stream: 'roster', since, limit: 2_500, form: 'rows' })) as Omit<PullResponse, 'changes'> & { changes: unknown[] };
+      expect(v1.changes).toEqual(objects.changes.map((c) => (c.kind === 'attendee' && c.data ? ROSTER_ROW_FIELDS_V1.map((f) => (c.data as RosterEntry)[f]) : c)));
       pages++;
       since = objects.checkpoint;
       if (!objects.more) break;

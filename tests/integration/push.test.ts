@@ -129,15 +129,29 @@ describe.each(DATABASES)('sync push on %s', (kind) => {
     expect((await push(server, desk, [good]))[0]?.status).toBe('applied');
   });
 
-  it('a record the database cannot store is rejected alone; the rest of the batch is applied', async () => {
-    // Valid by the schema, but PostgreSQL text cannot hold a NUL character: the batch falls back to one at a time.
+  it('a record refused after its schema passed is rejected alone; the rest of the batch is applied', async () => {
+    // A walk-in whose badge this desk did not sign: the handler refuses it, the batch falls back to
+    // one mutation at a time. (A NUL in a code is stored now: securityDeadLetters.test.ts.)
     const before = checkinMutation(desk);
-    const poison = checkinMutation(desk, { code: 'BADGE\u0000NUL' });
+    const capturedAt = new Date().toISOString();
+    const poison = {
+      id: newId(),
+      seq: 1,
+      type: 'visitor',
+      op: 'create',
+      capturedAt,
+      data: {
+        ...{ id: newId(), eventId: desk.eventId, deviceId: desk.deviceId, capturedAt, category: 'trade', name: '伪造的访客', company: '', title: '', jobFunction: '' },
+        ...{ mobile: '', email: '', country: '', province: '', city: '', industry: '', companySize: '', interests: [], visitPurpose: '', purchaseRole: '' },
+        ...{ heardVia: '', consentData: true, consentShare: false, source: 'form', badgeCode: 'SF1.FORGED.BADGE' },
+      },
+    };
     const after = checkinMutation(desk);
     const results = await push(server, desk, [before, poison, after]);
     expect(results.map((r) => r.status)).toEqual(['applied', 'rejected', 'applied']);
-    expect(results[1]?.error).toMatch(/could not store/);
-    expect(await countRows(server.db, 'checkins', 'id = ANY($1::uuid[])', [[before, poison, after].map((m) => (m.data as { id: string }).id)])).toBe(2);
+    expect(results[1]?.error).toMatch(/not issued by the desk/);
+    expect(await countRows(server.db, 'checkins', 'id = ANY($1::uuid[])', [[before, after].map((m) => (m.data as { id: string }).id)])).toBe(2);
+    expect(await countRows(server.db, 'attendees', 'id = $1', [poison.data.id])).toBe(0);
     expect(await countRows(server.db, 'mutations', 'id = $1', [poison.id])).toBe(0);
     // The fallback path also answers replays correctly.
     const replay = await push(server, desk, [before, poison, after]);

@@ -29,8 +29,10 @@ export async function consoleSession(server: TestServer): Promise<string> {
   return `sf_session=${cookie.value}`;
 }
 
+/** A console request as the console's own page makes it: JSON on every request that changes something, with a body or not. */
 export function consoleCall(server: TestServer, cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown): Promise<LightMyRequestResponse> {
-  return server.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
+  const headers = method === 'GET' ? { cookie } : { cookie, 'content-type': 'application/json' };
+  return server.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
 }
 
 export async function consoleJson<T>(server: TestServer, cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown): Promise<T> {

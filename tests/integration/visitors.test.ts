@@ -25,7 +25,7 @@ type Visitor = Parameters<typeof badgeLeadMutation>[1];
 
 const EMPTY_FIELDS: WalkInFields = { company: '', mobile: '', email: '', country: '', province: '', city: '', industry: '', companySize: '', interests: [] };
 
-const HEADER = ['编号', '姓名', '公司', '手机', '邮箱', '类别', '通讯地址', '座机', '员工人数', '所属行业'];
+const HEADER = ['编号', '姓名', '公司', '手机', '邮箱', '类别', '通讯地址', '座机', '员工人数', '所属行业', '经营范围'];
 
 function csvRows(text: string): Array<Record<string, string>> {
   expect(text.startsWith('\ufeff')).toBe(true);
@@ -48,11 +48,12 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     cookie = await consoleSession(server);
     ids = await importRows(server, [
       HEADER,
-      ['V1', '张伟', '深圳华强电子有限公司', '13800138001', 'zhang.wei@huaqiang.cn', '专业观众', '广东深圳南山区科技园', '', '约120人', ''],
-      ['V2', '李娜', '某某有限公司', '', 'lina@example.com', '专业观众', '', '021-6278 8888', '', '汽车及零部件'],
-      ['V3', 'Hans Müller', 'Müller Maschinenbau GmbH', '+49 30 901820', 'hans@mueller.de', '专业观众', 'Berlin, Germany', '', '1,200', ''],
-      ['V4', '王芳', '杭州海康物流有限公司', '13900139004', 'wang.fang@hk-log.cn', '专业观众', '浙江杭州', '', '', ''],
-      ['V5', '王芳', '杭州海康物流', '13700137005', '', '普通观众', '', '', '', ''],
+      // A limited company named after a product may make it or sell it: the roster's business scope says which.
+      ['V1', '张伟', '深圳华强电子有限公司', '13800138001', 'zhang.wei@huaqiang.cn', '专业观众', '广东深圳南山区科技园', '', '约120人', '', '电子元器件的研发、生产和销售；货物进出口'],
+      ['V2', '李娜', '某某有限公司', '', 'lina@example.com', '专业观众', '', '021-6278 8888', '', '汽车及零部件', ''],
+      ['V3', 'Hans Müller', 'Müller Maschinenbau GmbH', '+49 30 901820', 'hans@mueller.de', '专业观众', 'Berlin, Germany', '', '1,200', '', ''],
+      ['V4', '王芳', '杭州海康物流有限公司', '13900139004', 'wang.fang@hk-log.cn', '专业观众', '浙江杭州', '', '', '', ''],
+      ['V5', '王芳', '杭州海康物流', '13700137005', '', '普通观众', '', '', '', '', ''],
     ]);
     desk = await pairKeyedDesk(server, 'Desk A');
     // Typed at a desk (roster files with formulas are refused at import): exports must defuse it.
@@ -61,13 +62,13 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
   });
   afterAll(async () => server?.close());
 
-  it('classifies roster records on import: address, landline area code, employees, declared industry, company name', async () => {
+  it('classifies roster records on import: address, landline area code, employees, declared industry, business scope, company name', async () => {
     const v1 = (await profile(id('V1')))!.classification;
     expect(v1.region.province).toMatchObject({ value: '440000', status: 'inferred', rule: 'region.address' });
     expect(v1.region.city).toMatchObject({ value: '440300', status: 'inferred' });
     expect(v1.companySize).toMatchObject({ value: '50-249', status: 'inferred', rule: 'size.employee-count' });
-    expect(v1.industry).toMatchObject({ value: 'electronics', status: 'inferred', rule: 'industry.company-keyword' });
-    expect(v1.industry.evidence?.join(' ')).toContain('电子');
+    expect(v1.industry).toMatchObject({ value: 'electronics', status: 'inferred', rule: 'industry.business-scope' });
+    expect(v1.industry.evidence?.[0]).toBe('scope: 电子元器件的研发、生产和销售');
     const v2 = (await profile(id('V2')))!.classification;
     expect(v2.region.province).toMatchObject({ value: '310000', status: 'inferred', rule: 'region.area-code' });
     expect(v2.industry).toMatchObject({ value: 'automotive', status: 'declared' });
@@ -75,6 +76,7 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     expect(v3.region.country).toMatchObject({ value: 'DE', status: 'inferred' });
     expect(v3.companySize.value).toBe('1000+');
     expect(v3.industry.value).toBe('machinery');
+    expect((await profile(id('V4')))!.classification.industry).toMatchObject({ value: 'logistics', rule: 'industry.company-name' });
   });
 
   it('classifies a walk-in on receipt from the answers the desk captured', async () => {
@@ -89,7 +91,7 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
   });
 
   it('keeps what staff corrected at the desk, and classifies a walk-in exactly as the desk did', async () => {
-    const fields = { name: '黄磊', company: '东莞精密模具有限公司', mobile: '+8613100131001', email: 'huang.lei@dg-mould.cn' };
+    const fields = { name: '黄磊', company: '东莞精密模具制造有限公司', mobile: '+8613100131001', email: 'huang.lei@dg-mould.cn' };
     const atDesk = classifyVisitor(walkInClassificationInput({ ...EMPTY_FIELDS, ...fields }, null));
     expect(atDesk.industry).toMatchObject({ value: 'machinery', status: 'inferred' });
     const corrections = { industry: applyCorrection(atDesk.industry, 'automation', 'desk') };
@@ -106,7 +108,7 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     expect(serverIndustry).toMatchObject({ value: 'automation', status: 'declared', rule: 'corrected' });
     // The server names the device that corrected it, whatever the desk wrote, and keeps what it replaced.
     expect(serverIndustry.evidence).toEqual([`corrected by desk:${desk.deviceId} at ${(good.mutation.data as { capturedAt: string }).capturedAt}`, deskIndustry.evidence![1]]);
-    expect(deskIndustry.evidence![1]).toBe('previously machinery (inferred, industry.company-keyword)');
+    expect(deskIndustry.evidence![1]).toBe('previously machinery (inferred, industry.company-name)');
     expect(stored.industry).toBe('automation');
     // Reclassifying keeps it.
     await server.db.query('UPDATE visitor_profiles SET stale = true WHERE attendee_id = $1', [good.id]);
@@ -125,7 +127,7 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     const detail = res.json() as PersonDetail;
     const corrected = detail.records[0]!.classification!.industry;
     expect(corrected).toMatchObject({ value: 'trade', status: 'declared', rule: 'corrected' });
-    expect(corrected.evidence?.join(' ')).toMatch(/corrected by organizer:organizer at .*previously logistics \(inferred, industry.company-keyword\)/);
+    expect(corrected.evidence?.join(' ')).toMatch(/corrected by organizer:organizer at .*previously logistics \(inferred, industry.company-name\)/);
     expect(detail.person.industry).toBe('trade');
 
     const bad = await consoleCall(server, cookie, 'POST', `/api/v1/console/visitors/${id('V4')}/corrections`, { field: 'industry', value: 'no_such_industry' });

@@ -9,12 +9,10 @@ import { useTranslation } from 'react-i18next';
 import type { CardCaptureResult } from '../cards/CardCapture';
 import { allLeads, boothSetup, captureCardLead, deleteLead, restoreLead, scanBadge, type ScanOutcome } from '../data/leads';
 import { preparePhoto } from '../data/feedbackPhotos';
-import { uploadPendingLeadPhotos } from '../data/leadPhotos';
-import { classifyStorageError } from '../db/open';
-import type { LocalLead } from '../db/schema';
+import { classifyStorageError } from '../data/storageErrors';
+import type { LocalLead } from '../data/leads';
 import { CameraScanner, type ScanVerdict } from '../scan/CameraScanner';
 import { useKeyboardWedge } from '../scan/useKeyboardWedge';
-import { usePhotoUploads } from '../sync/usePhotoUploads';
 import { AppHeader } from '../ui/AppHeader';
 import { useDevice } from '../ui/hooks';
 import { LeadList } from './LeadList';
@@ -46,7 +44,6 @@ export function BoothPage() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [readingCard, setReadingCard] = useState(false);
   const [typed, setTyped] = useState('');
-  usePhotoUploads(uploadPendingLeadPhotos, 'lead photo');
 
   const open = leads.find((l) => l.id === openId) ?? (opened?.id === openId ? opened : null);
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { filterLeads, staffOf, type LeadFilter } from '../../core/leads/filters';
 import type { LeadQuestion, Product } from '../../core/leads/profile';
 import { FOLLOW_UP_ACTIONS, LEAD_RATINGS } from '../../core/leads/schema';
-import type { LocalLead } from '../db/schema';
+import type { LocalLead } from '../data/leads';
 import { downloadBlob } from '../ui/download';
 import { exportLeads, type LeadExportFormat } from './exportFiles';
 

@@ -10,7 +10,7 @@ import type { LeadQuestion, Product } from '../../core/leads/profile';
 import { FOLLOW_UP_ACTIONS, LEAD_RATINGS, type FollowUpAction, type Lead, type LeadAnswer, type LeadRating } from '../../core/leads/schema';
 import type { CardCaptureResult } from '../cards/CardCapture';
 import { applyCardReading, leadPhoto, updateLead } from '../data/leads';
-import type { LocalLead } from '../db/schema';
+import type { LocalLead } from '../data/leads';
 
 export interface LeadQualifyProps {
   lead: LocalLead;

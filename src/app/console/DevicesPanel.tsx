@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../core/schema/common';
 import type { PairingCodeResponse } from '../../core/schema/console';
-import { CLOCK_TOLERANCE_MS } from '../../core/sync/clockSkew';
+import { CLOCK_TOLERANCE_MS, isAbsurdSkew } from '../../core/sync/clockSkew';
 import { relativeTime } from '../ui/time';
 import { useNow } from '../ui/hooks';
 import { eventApi } from '../../core/api/console/event';
@@ -141,7 +141,7 @@ export function DevicesPanel() {
                 {d.exhibitorName && <div className="muted">{d.exhibitorName}</div>}
                 {d.clockSkewMs !== null && Math.abs(d.clockSkewMs) > CLOCK_TOLERANCE_MS && (
                   <div className="tag warn" data-testid="clock-skew">
-                    {t('devices.clockOff', { amount: clockAmount(d.clockSkewMs, i18n.language) })}
+                    {isAbsurdSkew(d.clockSkewMs) ? t('devices.clockAbsurd') : t('devices.clockOff', { amount: clockAmount(d.clockSkewMs, i18n.language) })}
                   </div>
                 )}
               </td>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { eventApi } from '../../core/api/console/event';
 import { leadsSetupApi } from '../../core/api/console/leads';
 import type { BoothProfile, OrganizerQuestionsDoc } from '../../core/leads/profile';
-import { BoothProfileForm } from '../exhibitor/BoothProfileForm';
+import { BoothProfileForm } from '../ui/BoothProfileForm';
 import { call } from '../net/client';
 import { useErrorText } from '../net/errorText';
 import { useRefreshing } from './useRefreshing';

@@ -1,13 +1,14 @@
 /** A scan becomes a check-in: who it is, worked out offline, and the record with its outbox row. */
 import { decodeBadge, verifyBadge } from '../../core/badge/codec';
 import { hasBadgeShape } from '../../core/badge/shape';
+import { readShortCode } from '../../core/badge/shortCode';
 import type { VisitorCategory } from '../../core/categories';
 import { newId } from '../../core/ids';
 import type { RosterEntry } from '../../core/schema/config';
 import { checkinSchema, type CheckinFlag } from '../../core/schema/records';
 import { db } from '../db/open';
-import { requestSync } from '../sync/wake';
-import { attendeeById, MAX_CODE_LENGTH, type CheckinMethod, type CheckinOutcome } from './checkins';
+import { requestSync } from './changes';
+import { attendeeById, MAX_CODE_LENGTH, type CheckinMethod, type CheckinOutcome, type ShortCodeFinder } from './checkins';
 import { requireDevice } from './device';
 import { loadKeyring } from './keyring';
 import { captureRecord } from './outbox';
@@ -21,7 +22,7 @@ interface Identified {
   attendee: RosterEntry | null;
 }
 
-export async function captureCheckin(rawCode: string, method: CheckinMethod): Promise<CheckinOutcome> {
+export async function captureCheckin(rawCode: string, method: CheckinMethod, findShortCode: ShortCodeFinder): Promise<CheckinOutcome> {
   const d = db();
   const device = await requireDevice('desk');
   const code = rawCode.trim().slice(0, MAX_CODE_LENGTH);
@@ -29,7 +30,9 @@ export async function captureCheckin(rawCode: string, method: CheckinMethod): Pr
 
   // Who it is comes from server-owned data (roster, keys) and is read first: the write transaction
   // holds only the check-ins and the outbox, so a roster page or a sync being written never delays it.
-  const who = await identify(code);
+  // A badge's short code, typed because the QR would not scan, is recorded in its canonical form.
+  const short = readShortCode(code);
+  const who = short ? await identifyShortCode(short, findShortCode) : await identify(code);
   const outcome = await d.transaction('rw', [d.checkins, d.outbox], async () => {
     const previous = who.attendeeId
       ? await d.checkins.where('attendeeId').equals(who.attendeeId).count()
@@ -42,7 +45,7 @@ export async function captureCheckin(rawCode: string, method: CheckinMethod): Pr
       eventId: device.eventId,
       deviceId: device.deviceId,
       capturedAt,
-      code,
+      code: short ?? code,
       method,
       attendeeId: who.attendeeId,
       category: who.category,
@@ -54,6 +57,28 @@ export async function captureCheckin(rawCode: string, method: CheckinMethod): Pr
   });
   requestSync();
   return outcome;
+}
+
+/**
+ * A typed short code is a key into the roster (not signed): it names whoever the organizer
+ * registered with it, and the badge revocations the desk holds apply as they do to the QR. Two
+ * holders (walk-ins drawn offline at two desks, 40 random bits each) are not guessed between: the
+ * code is recorded as unknown and staff search by name.
+ */
+async function identifyShortCode(code: string, findShortCode: ShortCodeFinder): Promise<Identified> {
+  const { keyring } = await loadKeyring(db());
+  const found = await findShortCode(code);
+  const only = found.length === 1 ? found[0] : undefined;
+  if (!only) return { attendeeId: null, category: null, name: null, company: null, attendee: null, flags: ['unknown'] };
+  const attendee = await attendeeById(only.id);
+  return {
+    attendeeId: only.id,
+    category: only.category,
+    name: only.name,
+    company: only.company,
+    attendee,
+    flags: keyring?.revokedAttendees.has(only.id) ? ['revoked'] : [],
+  };
 }
 
 /** Works out who a code belongs to, offline: signed badge first, then the roster's own codes. */

@@ -2,6 +2,7 @@
  * Desk check-in: whatever was scanned is recorded. A good badge admits; a re-entry, an unknown
  * code, a forged, revoked or foreign badge is recorded with its flag and shown to staff.
  */
+import type { VisitorCategory } from '../../core/categories';
 import type { RosterEntry } from '../../core/schema/config';
 import type { CheckinFlag } from '../../core/schema/records';
 import { db } from '../db/open';
@@ -26,10 +27,14 @@ export interface CheckinOutcome {
  * desk's first key or touch (preloadCheckIn), or by this first scan, so none of it is built while
  * the desk's first screen is drawn (decisions, 36).
  */
-export async function checkIn(rawCode: string, method: CheckinMethod): Promise<CheckinOutcome> {
+export async function checkIn(rawCode: string, method: CheckinMethod, findShortCode: ShortCodeFinder = noShortCodes): Promise<CheckinOutcome> {
   const { captureCheckin } = await preloadCheckIn();
-  return captureCheckin(rawCode, method);
+  return captureCheckin(rawCode, method, findShortCode);
 }
+
+/** Who holds a typed short code: the desk's search index knows (the roster keeps no index of them). */
+export type ShortCodeFinder = (code: string) => Promise<{ id: string; category: VisitorCategory; name: string; company: string }[]>;
+const noShortCodes: ShortCodeFinder = () => Promise.resolve([]);
 
 let capture: Promise<CaptureModule> | undefined;
 export function preloadCheckIn(): Promise<CaptureModule> {
@@ -48,7 +53,7 @@ export async function attendeeById(id: string): Promise<RosterEntry | null> {
   if (fromRoster) return fromRoster;
   const v = await d.visitors.get(id);
   if (!v) return null;
-  return { id: v.id, name: v.name, company: v.company, title: v.title, category: v.category, mobile: v.mobile, email: v.email, badgeCode: v.badgeCode, pinyin: '', initials: '' };
+  return { id: v.id, name: v.name, company: v.company, title: v.title, category: v.category, mobile: v.mobile, email: v.email, badgeCode: v.badgeCode, pinyin: '', initials: '', shortCode: v.shortCode ?? '' };
 }
 
 export function recentCheckins(limit = 20): Promise<LocalCheckin[]> {

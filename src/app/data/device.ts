@@ -2,7 +2,7 @@
 import type { Role } from '../../core/schema/common';
 import { db } from '../db/open';
 import type { DeviceRow } from '../db/schema';
-import { requestSync } from '../sync/wake';
+import { requestSync } from './changes';
 
 export class NotPairedError extends Error {
   constructor(readonly expectedRole?: Role) {

@@ -7,7 +7,7 @@ import { problemOf, type FieldProblem } from '../../core/api/problems';
 import { newId } from '../../core/ids';
 import { db } from '../db/open';
 import type { LocalFeedback } from '../db/schema';
-import { requestSync } from '../sync/wake';
+import { requestSync } from './changes';
 import { requireDevice } from './device';
 import { InvalidRecordError, captureRecord } from './outbox';
 

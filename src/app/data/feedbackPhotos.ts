@@ -1,8 +1,8 @@
 /**
  * Case photos: scaled down on the tablet (a 12-megapixel photo is several MB; 1600 px JPEG is
- * plenty to see a broken stand), kept in IndexedDB with the case, and uploaded one by one outside
- * the sync batch so a push never grows past the server's body limit. The upload is idempotent:
- * a retry after a lost answer stores nothing twice.
+ * plenty to see a broken stand), kept in IndexedDB with the case, and uploaded one by one by the
+ * sync pass after its push (sync/photos.ts), outside the push batch so a push never grows past the
+ * server's body limit. The upload is idempotent: a retry after a lost answer stores nothing twice.
  */
 import { FEEDBACK_PHOTO_MAX_BYTES } from '../../core/feedback/schema';
 import { db } from '../db/open';
@@ -47,7 +47,11 @@ export async function preparePhoto(file: Blob): Promise<Blob> {
   }
 }
 
-/** Uploads waiting photos; stops at the first network failure (the next call retries). Returns how many went up. */
+/**
+ * Uploads waiting photos; returns how many went up. A failure that may pass (no network, server
+ * trouble, a revoked token) stops the run and is thrown, so the sync pass that runs this backs
+ * off and says why; the photo stays and the next pass tries again.
+ */
 export async function uploadPendingPhotos(): Promise<number> {
   const d = db();
   const device = await d.device.get('this');
@@ -62,7 +66,7 @@ export async function uploadPendingPhotos(): Promise<number> {
       // Refused for good (not an image, too large, not this device's to send): keeping it would retry forever.
       // Anything else (no network, server trouble, a revoked token) is tried again later.
       const refused = error instanceof HttpError && [400, 403, 404, 413, 415].includes(error.status);
-      if (!refused) return sent;
+      if (!refused) throw error;
       console.warn(`feedback photo ${row.feedbackId} refused:`, error.message);
     }
     await d.feedbackPhotos.delete(row.feedbackId);

@@ -1,5 +1,6 @@
 import type { BadgeKeyring } from '../../core/badge/codec';
 import type { BadgeKey, EventConfig } from '../../core/schema/config';
+import { db } from '../db/open';
 import type { ShowfloorDb } from '../db/schema';
 
 /** The event and the public badge keys this device trusts, from pulled config. */
@@ -19,4 +20,9 @@ export async function loadKeyring(d: ShowfloorDb): Promise<{ event: EventConfig 
       revokedAttendees: new Set(rows.filter((r) => r.kind === 'badge_revocation').map((r) => r.key)),
     },
   };
+}
+
+/** The show's name as pulled with the event ('' before the first pull): badges and headers print it. */
+export async function pulledShowName(): Promise<string> {
+  return (await loadKeyring(db())).event?.name ?? '';
 }

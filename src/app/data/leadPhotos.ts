@@ -1,13 +1,18 @@
 /**
  * Card photos of leads: prepared like case photos (preparePhoto: a JPEG the server accepts),
- * uploaded one by one outside the sync batch, and kept on the device after upload, since the photo
- * stays with the lead (and a card kept unread is read from it later).
+ * uploaded one by one by the sync pass after its push (sync/photos.ts), outside the push batch, and
+ * kept on the device after upload, since the photo stays with the lead (and a card kept unread is
+ * read from it later).
  */
 import { db } from '../db/open';
 import { toBase64 } from '../net/base64';
 import { HttpError } from '../net/http';
 
-/** Uploads photos the server does not have yet; stops at the first network failure. Returns how many went up. */
+/**
+ * Uploads photos the server does not have yet; returns how many went up. A failure that may pass
+ * (no network, server trouble, a revoked token) stops the run and is thrown, for the sync pass
+ * that runs this to back off and report; the photo is tried again on the next pass.
+ */
 export async function uploadPendingLeadPhotos(): Promise<number> {
   const d = db();
   const device = await d.device.get('this');
@@ -21,17 +26,11 @@ export async function uploadPendingLeadPhotos(): Promise<number> {
     } catch (error) {
       // Refused for good (not an image, too large, another booth's lead): retrying would never succeed.
       const refused = error instanceof HttpError && [400, 403, 404, 413, 415].includes(error.status);
-      if (!refused) return sent;
+      if (!refused) throw error;
       console.warn(`lead photo ${row.leadId} refused:`, error.message);
     }
     await d.leadPhotos.update(row.leadId, { uploaded: 1 });
     sent++;
   }
   return sent;
-}
-
-/** The photo kept with a lead, as a Blob for display or reading. */
-export async function leadPhoto(leadId: string): Promise<Blob | null> {
-  const row = await db().leadPhotos.get(leadId);
-  return row ? new Blob([row.bytes], { type: row.contentType }) : null;
 }

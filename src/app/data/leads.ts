@@ -12,10 +12,13 @@ import { LEAD_CARD_TEXT_MAX, leadSchema, type Lead, type LeadPart, type ServerLe
 import type { MutationKey } from '../../core/schema/mutations';
 import { db } from '../db/open';
 import type { DeviceRow, LocalLead } from '../db/schema';
-import { requestSync } from '../sync/wake';
+import { requestSync } from './changes';
 import { requireDevice } from './device';
 import { loadKeyring } from './keyring';
 import { captureRecord } from './outbox';
+
+/** The stored lead as screens receive it. */
+export type { LocalLead };
 
 export type ScanMethod = 'scanner' | 'camera' | 'typed';
 
@@ -163,10 +166,6 @@ export function deleteLead(id: string): Promise<LocalLead> {
 
 export function restoreLead(id: string): Promise<LocalLead> {
   return change(id, 'lead.update', (lead, at) => ({ ...lead, deletedAt: null, stamps: { ...lead.stamps, deleted: at } }));
-}
-
-export function getLead(id: string): Promise<LocalLead | undefined> {
-  return db().leads.get(id);
 }
 
 export function allLeads(): Promise<LocalLead[]> {

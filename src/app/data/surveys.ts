@@ -8,7 +8,7 @@ import { responseSchema, type AnswerValue, type Channel, type ResponseLanguage, 
 import { surveyDocSchema, type Audience, type SurveyDoc } from '../../core/surveys/schema';
 import { db } from '../db/open';
 import type { LocalResponse } from '../db/schema';
-import { requestSync } from '../sync/wake';
+import { requestSync } from './changes';
 import { requireDevice } from './device';
 import { captureRecord } from './outbox';
 

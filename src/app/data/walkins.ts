@@ -4,11 +4,12 @@
  */
 import { encodeBadge } from '../../core/badge/codec';
 import { jsSigner } from '../../core/badge/keys';
+import { newShortCode } from '../../core/badge/shortCode';
 import type { VisitorCategory } from '../../core/categories';
 import { classifyVisitor, type VisitorClassification, type VisitorCorrections } from '../../core/classify/visitor';
 import type { FormFieldKey, VisitorForm } from '../../core/forms/visitorForm';
 import { newId } from '../../core/ids';
-import { parsePhone } from '../../core/phone';
+import { readPhone } from '../../core/phone';
 import { checkinSchema } from '../../core/schema/records';
 import { visitorSchema, type Visitor } from '../../core/schema/visitor';
 import type { EventTaxonomies } from '../../core/taxonomy/schema';
@@ -16,11 +17,13 @@ import { isEmail, normaliseEmail } from '../../core/text/normalise';
 import { walkInClassificationInput } from '../../core/visitors/input';
 import { db } from '../db/open';
 import type { LocalCheckin, LocalVisitor } from '../db/schema';
-import { requestSync } from '../sync/wake';
-import { notifyChanged } from './changes';
+import { notifyChanged, requestSync } from './changes';
 import { requireDevice } from './device';
 import { captureRecord } from './outbox';
 import { loadTaxonomies } from './taxonomy';
+
+/** The stored visitor as screens receive it. */
+export type { LocalVisitor };
 
 export interface WalkInInput {
   category: VisitorCategory;
@@ -71,6 +74,12 @@ export const EMPTY_WALK_IN: WalkInInput = {
 /** Problems by field, as i18n keys (namespace `common`, under `walkin.error`). */
 export type WalkInErrors = Partial<Record<FormFieldKey, string>>;
 
+/**
+ * What staff should check but may keep, as i18n keys (under `walkin.warning`): a number that does
+ * not validate or is a landline is saved as typed once staff confirm, never refused.
+ */
+export type WalkInWarnings = Partial<Record<'mobile', string>>;
+
 function isEmpty(input: WalkInInput, key: FormFieldKey): boolean {
   switch (key) {
     case 'region':
@@ -86,33 +95,34 @@ function isEmpty(input: WalkInInput, key: FormFieldKey): boolean {
   }
 }
 
-/** Checks the form as the organizer configured it; returns the normalised mobile and email when valid. */
-export function validateWalkIn(input: WalkInInput, form: VisitorForm): { errors: WalkInErrors; mobile: string; email: string } {
+/**
+ * Checks the form as the organizer configured it; returns the mobile and email as they will be
+ * stored (E.164 for a number that validates, else as typed; email lower case) and the warnings.
+ */
+export function validateWalkIn(input: WalkInInput, form: VisitorForm): { errors: WalkInErrors; warnings: WalkInWarnings; mobile: string; email: string } {
   const errors: WalkInErrors = {};
+  const warnings: WalkInWarnings = {};
   for (const field of form.fields) {
     if (field.shown && field.required && isEmpty(input, field.key)) errors[field.key] = field.key.startsWith('consent') ? 'walkin.error.consent' : 'walkin.error.required';
   }
-  let mobile = '';
-  if (input.mobile.trim()) {
-    const phone = parsePhone(input.mobile);
-    if (!phone) errors.mobile = 'walkin.error.phoneInvalid';
-    else if (phone.type === 'FIXED_LINE') errors.mobile = 'walkin.error.phoneLandline';
-    else mobile = phone.e164;
-  }
+  const phone = readPhone(input.mobile);
+  const mobile = phone?.stored ?? '';
+  if (phone && !phone.verified) warnings.mobile = 'walkin.warning.phoneUnverified';
+  else if (phone?.landline) warnings.mobile = 'walkin.warning.phoneLandline';
+  if (mobile.length > 60) errors.mobile = 'walkin.error.tooLong';
   let email = '';
   if (input.email.trim()) {
     email = normaliseEmail(input.email);
     if (!isEmail(email)) errors.email = 'walkin.error.emailInvalid';
   }
   if (input.name.trim().length > 200) errors.name = 'walkin.error.tooLong';
-  return { errors, mobile, email };
+  return { errors, warnings, mobile, email };
 }
 
-/** Mobile and email as they will be stored: E.164 and lower case, '' when not valid (as validateWalkIn decides). */
+/** Mobile and email as they will be stored (as validateWalkIn decides); an invalid email is left out. */
 function storedContact(input: WalkInInput): { mobile: string; email: string } {
-  const phone = input.mobile.trim() ? parsePhone(input.mobile) : null;
   const email = normaliseEmail(input.email);
-  return { mobile: phone && phone.type !== 'FIXED_LINE' ? phone.e164 : '', email: isEmail(email) ? email : '' };
+  return { mobile: (readPhone(input.mobile)?.stored ?? '').slice(0, 60), email: isEmail(email) ? email : '' };
 }
 
 /**
@@ -157,6 +167,8 @@ export async function registerWalkIn(input: WalkInInput, form: VisitorForm, taxo
     mobile,
     email,
     badgeCode,
+    // Drawn here, offline: 40 random bits rarely meet another's; if they do, a typed code offers both.
+    shortCode: newShortCode(),
   };
   // Classified at capture, offline, by the same rules the server applies again on receipt.
   visitor.classification = classifyVisitor(walkInClassificationInput(visitor, input.corrections), taxonomies ?? (await loadTaxonomies()));

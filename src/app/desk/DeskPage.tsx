@@ -2,13 +2,14 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type Keyboard
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_COLOURS } from '../../core/categories';
 import { checkIn, preloadCheckIn, verdictOf, type CheckinMethod, type CheckinOutcome } from '../data/checkins';
-import { classifyStorageError } from '../db/open';
+import { classifyStorageError } from '../data/storageErrors';
 import { WedgeDetector } from '../scan/wedgeDetector';
 import { useKeyboardWedge } from '../scan/useKeyboardWedge';
 import { AppHeader } from '../ui/AppHeader';
 import { DeskFigures } from './DeskFigures';
 import { DeskNav } from './DeskNav';
 import { RosterSearch } from './RosterSearch';
+import { findByShortCode } from './search/searchClient';
 import { DeskCameraScan } from './DeskCameraScan';
 import { EmergencyExport } from '../ui/EmergencyExport';
 import { RecentCheckins } from './RecentCheckins';
@@ -54,16 +55,19 @@ export function DeskPage() {
   }, []);
 
   const submit = useCallback(
-    async (code: string, method: CheckinMethod) => {
+    async (code: string, method: CheckinMethod): Promise<CheckinOutcome | null> => {
       setError(null);
       try {
-        setOutcome(await checkIn(code, method));
+        const result = await checkIn(code, method, findByShortCode);
+        setOutcome(result);
         setStorageFull(false);
+        return result;
       } catch (e) {
         const problem = classifyStorageError(e);
         setOutcome(null);
         setStorageFull(problem === 'quota');
         setError(t(`errors.storage.${problem}`, { detail: (e as Error).message }));
+        return null;
       }
     },
     [t],

@@ -1,17 +1,22 @@
-/** Find a visitor who came without a badge and check them in: name, pinyin, company, mobile tail or email. */
+/**
+ * Find a visitor who came without a badge and check them in: name (either writing), pinyin or one
+ * syllable of it, company, mobile tail or email. Each result says whether the visitor was already
+ * checked in today at this desk and whether their mobile is unverified.
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_COLOURS } from '../../core/categories';
 import type { SearchHit } from './search/rosterIndex';
 import { searchRoster, useSearchIndexStatus, warmUpSearch } from './search/searchClient';
 import { afterStart } from '../ui/afterStart';
+import { clockTime } from '../ui/time';
 
 function maskMobile(mobile: string): string {
   return mobile ? `•••• ${mobile.slice(-4)}` : '';
 }
 
 export function RosterSearch({ onCheckIn }: { onCheckIn: (badgeCode: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
   const { size, loading } = useSearchIndexStatus();
@@ -38,14 +43,17 @@ export function RosterSearch({ onCheckIn }: { onCheckIn: (badgeCode: string) => 
         {loading ? t('search.loading', { count: size }) : !query.trim() ? t('search.ready', { count: size }) : result.query === query ? t('search.results', { count: hits.length }) : t('search.searching')}
       </p>
       <ul className="search-results" data-testid="search-results">
-        {hits.map(({ entry }) => (
-          <li key={entry.id} data-testid="search-hit">
+        {hits.map(({ entry, checkedInAt, mobileUnverified }) => (
+          <li key={entry.id} data-testid="search-hit" data-checked-in={checkedInAt ? 'yes' : 'no'}>
             <div>
               <strong>{entry.name}</strong> <span className="muted">{entry.title}</span>
               <div>{entry.company}</div>
               <div className="muted">
                 <span className="category-dot" style={{ background: CATEGORY_COLOURS[entry.category] }} aria-hidden="true" /> {t(`category.${entry.category}`)} {maskMobile(entry.mobile)}{' '}
-                {entry.email}
+                {mobileUnverified && entry.mobile ? <span className="tag warn">{t('search.mobileUnverified')}</span> : null} {entry.email}
+              </div>
+              <div className={checkedInAt ? 'tag warn' : 'muted'} data-testid="search-hit-status">
+                {checkedInAt ? t('search.checkedInToday', { time: clockTime(checkedInAt, i18n.language) }) : t('search.notCheckedIn')}
               </div>
             </div>
             <button type="button" onClick={() => onCheckIn(entry.badgeCode)} aria-label={t('search.checkInNamed', { name: entry.name })}>

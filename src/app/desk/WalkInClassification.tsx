@@ -156,7 +156,7 @@ export function WalkInClassification({ input, taxonomies, view, countries, onCor
                 <td data-testid={`classification-value-${field}`}>{shown(field, v)}</td>
                 <td>{corrected ? t('status.corrected') : t(`status.${v.status}`)}</td>
                 <td>
-                  <RuleEvidence rule={v.rule} evidence={v.evidence} />
+                  <RuleEvidence field={field} value={v} {...(field === 'interests' ? { interests: result.interests } : {})} name={name} lang={i18n.language} />
                   {editing === field && (
                     <Editor
                       field={field}

@@ -1,11 +1,13 @@
 /**
  * Walk-in registration on the visitor information form (信息表), offline: the organizer's form
  * configuration decides fields, order, required and options. A mobile or email that belongs to
- * someone already registered is offered instead of creating a duplicate. Saving creates the
+ * someone already registered is offered instead of creating a duplicate: looked up when the field
+ * is left and again on every submit, before anything is written, however fast staff press Enter.
+ * A number that does not validate is a warning staff confirm, never a refusal. Saving creates the
  * visitor, a badge signed by this desk and the check-in.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { VISITOR_CATEGORIES, CATEGORY_COLOURS } from '../../core/categories';
@@ -13,9 +15,9 @@ import type { FormField, FormFieldKey } from '../../core/forms/visitorForm';
 import { localized } from '../../core/schema/localized';
 import { checkIn } from '../data/checkins';
 import { loadVisitorForm } from '../data/forms';
-import { EMPTY_WALK_IN, registerWalkIn, validateWalkIn, WalkInInvalidError, type WalkInErrors, type WalkInInput } from '../data/walkins';
-import { classifyStorageError } from '../db/open';
-import type { LocalVisitor } from '../db/schema';
+import { EMPTY_WALK_IN, registerWalkIn, validateWalkIn, WalkInInvalidError, type WalkInErrors, type WalkInInput, type WalkInWarnings } from '../data/walkins';
+import { classifyStorageError } from '../data/storageErrors';
+import type { LocalVisitor } from '../data/walkins';
 import { countryOptions } from '../ui/countries';
 import { useEventTaxonomies, useTaxonomyView } from '../data/taxonomy';
 import type { SearchEntry } from './search/rosterIndex';
@@ -35,7 +37,7 @@ const INPUT_TYPES: Record<TextKey, { type: string; inputMode?: 'tel' | 'email' |
   email: { type: 'email', inputMode: 'email', autoComplete: 'off' },
 };
 
-function Field({ id, label, required, error, children }: { id: string; label: string; required: boolean; error?: string; children: ReactNode }) {
+function Field({ id, label, required, error, warning, children }: { id: string; label: string; required: boolean; error?: string; warning?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="form-field" data-field={id}>
@@ -47,6 +49,11 @@ function Field({ id, label, required, error, children }: { id: string; label: st
       {error && (
         <p className="field-error" id={`walkin-${id}-error`} role="alert">
           {t(error)}
+        </p>
+      )}
+      {!error && warning && (
+        <p className="field-warning" id={`walkin-${id}-warning`} role="status" data-testid={`walkin-${id}-warning`}>
+          {t(warning)}
         </p>
       )}
     </div>
@@ -62,6 +69,10 @@ export function WalkInPage() {
   const countries = useMemo(() => countryOptions(lang), [lang]);
   const [input, setInput] = useState<WalkInInput>(EMPTY_WALK_IN);
   const [errors, setErrors] = useState<WalkInErrors>({});
+  const [warnings, setWarnings] = useState<WalkInWarnings>({});
+  /** The mobile staff confirmed to keep as typed: the warning is not asked again for it. */
+  const [keptMobile, setKeptMobile] = useState<string | null>(null);
+  const [askKeep, setAskKeep] = useState(false);
   const [existing, setExisting] = useState<SearchEntry[]>([]);
   const [dismissed, setDismissed] = useState<string[]>([]);
   const [saved, setSaved] = useState<LocalVisitor | null>(null);
@@ -69,6 +80,9 @@ export function WalkInPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [readingCard, setReadingCard] = useState(false);
+  // Set before the first await of a submit: a second Enter while the first is checking or saving
+  // must not register the visitor twice (state would only say "busy" after the next render).
+  const submitting = useRef(false);
 
   if (!form) return null;
 
@@ -76,37 +90,55 @@ export function WalkInPage() {
 
   async function lookForExisting(next: WalkInInput) {
     if (!form) return;
-    const { mobile, email, errors: e } = validateWalkIn(next, form);
-    const found = await findExistingVisitor(e.mobile ? '' : mobile, e.email ? '' : email);
+    const { mobile, email, errors: e, warnings: w } = validateWalkIn(next, form);
+    setWarnings(w);
+    const found = await findExistingVisitor(mobile, e.email ? '' : email);
     setExisting(found);
   }
 
-  async function onSubmit(event: FormEvent) {
+  async function onSubmit(event: Pick<FormEvent, 'preventDefault'>, keepMobile = false) {
     event.preventDefault();
+    if (!form || submitting.current) return;
+    submitting.current = true;
+    setBusy(true);
+    try {
+      await submit(keepMobile);
+    } finally {
+      submitting.current = false;
+      setBusy(false);
+    }
+  }
+
+  async function submit(keepMobile: boolean) {
     if (!form) return;
     setProblem(null);
-    const { errors: e } = validateWalkIn(input, form);
+    const { errors: e, warnings: w, mobile, email } = validateWalkIn(input, form);
     setErrors(e);
+    setWarnings(w);
     if (Object.keys(e).length) {
       document.getElementById(`walkin-${Object.keys(e)[0]}`)?.focus();
       return;
     }
-    // Someone with this mobile or email is already registered: offer them before creating a duplicate.
-    const found = (await findExistingVisitor(validateWalkIn(input, form).mobile, validateWalkIn(input, form).email)).filter((x) => !dismissed.includes(x.id));
+    // Someone with this mobile or email is already registered: offer them before creating a
+    // duplicate. Asked on every submit, whatever was typed last and however fast: the lookup
+    // waits for the desk's index to hold the whole roster and reads this desk's own walk-ins.
+    const found = (await findExistingVisitor(mobile, email)).filter((x) => !dismissed.includes(x.id));
     if (found.length) {
       setExisting(found);
+      document.getElementById('existing-visitor-first')?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      const { visitor } = await registerWalkIn(input, form, taxonomies);
-      setSaved(visitor);
-    } catch (err) {
+    setExisting([]);
+    if (w.mobile && !keepMobile && keptMobile !== mobile) {
+      setAskKeep(true);
+      return;
+    }
+    const { visitor } = await registerWalkIn(input, form, taxonomies).catch((err: unknown) => {
       if (err instanceof WalkInInvalidError) setErrors(err.errors);
       else setProblem(t(`errors.storage.${classifyStorageError(err)}`, { detail: (err as Error).message }));
-    } finally {
-      setBusy(false);
-    }
+      return { visitor: null };
+    });
+    if (visitor) setSaved(visitor);
   }
 
   async function checkInExisting(entry: SearchEntry) {
@@ -122,6 +154,9 @@ export function WalkInPage() {
   function reset() {
     setInput(EMPTY_WALK_IN);
     setErrors({});
+    setWarnings({});
+    setKeptMobile(null);
+    setAskKeep(false);
     setExisting([]);
     setDismissed([]);
     setSaved(null);
@@ -156,7 +191,7 @@ export function WalkInPage() {
   function renderField(field: FormField): ReactNode {
     if (!field.shown) return null;
     const label = t(`walkin.field.${field.key}`);
-    const common = { id: field.key, label, required: field.required, error: errors[field.key] };
+    const common = { id: field.key, label, required: field.required, error: errors[field.key], warning: field.key === 'mobile' ? warnings.mobile : undefined };
     switch (field.key) {
       case 'name':
       case 'company':
@@ -174,7 +209,10 @@ export function WalkInPage() {
               autoComplete={spec.autoComplete}
               maxLength={key === 'email' ? 254 : 200}
               value={input[key]}
-              onChange={(e) => set({ [key]: e.target.value })}
+              onChange={(e) => {
+                set({ [key]: e.target.value });
+                if (key === 'mobile') setAskKeep(false);
+              }}
               onBlur={key === 'mobile' || key === 'email' ? () => void lookForExisting(input) : undefined}
               placeholder={key === 'mobile' ? t('walkin.mobileHint') : undefined}
               {...errorProps(key)}
@@ -347,12 +385,12 @@ export function WalkInPage() {
       {offers.length > 0 && (
         <div className="notice warn" role="alert" data-testid="existing-visitor">
           <p>{t('walkin.existing')}</p>
-          {offers.map((e) => (
+          {offers.map((e, i) => (
             <div key={e.id} className="row">
               <div>
                 <strong>{e.name}</strong> {e.company}
               </div>
-              <button type="button" onClick={() => void checkInExisting(e)}>
+              <button type="button" id={i === 0 ? 'existing-visitor-first' : undefined} onClick={() => void checkInExisting(e)}>
                 {t('walkin.useExisting')}
               </button>
               <button type="button" className="secondary" onClick={() => setDismissed((d) => [...d, e.id])}>
@@ -360,6 +398,34 @@ export function WalkInPage() {
               </button>
             </div>
           ))}
+        </div>
+      )}
+      {askKeep && warnings.mobile && (
+        <div className="notice warn" role="alert" data-testid="walkin-keep-mobile">
+          <p>{t('walkin.keepMobile', { mobile: input.mobile.trim() })}</p>
+          <div className="row">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={(e) => {
+                setKeptMobile(validateWalkIn(input, form).mobile);
+                setAskKeep(false);
+                void onSubmit(e, true);
+              }}
+            >
+              {t('walkin.keepMobileSave')}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setAskKeep(false);
+                document.getElementById('walkin-mobile')?.focus();
+              }}
+            >
+              {t('walkin.keepMobileCorrect')}
+            </button>
+          </div>
         </div>
       )}
       {problem && (

@@ -10,11 +10,12 @@ import { LEAD_RATINGS, type ServerLead } from '../../core/leads/schema';
 import { exhibitorApi, type ExhibitorMe } from '../../core/api/exhibitor';
 import { call, href, saveFile } from '../net/client';
 import { toBase64 } from '../net/base64';
+import { HttpError } from '../net/http';
 import { useErrorText } from '../net/errorText';
 import { AppHeader } from '../ui/AppHeader';
 import { ProgressBar } from '../ui/ProgressBar';
 import type { BoothProfile } from '../../core/leads/profile';
-import { BoothProfileForm } from './BoothProfileForm';
+import { BoothProfileForm } from '../ui/BoothProfileForm';
 
 const IMAGE = /\.(jpe?g|png|webp|heic|heif|tiff?|bmp)$/i;
 
@@ -56,7 +57,26 @@ function CardUpload({ onImported }: { onImported(): void }) {
   const errorText = useErrorText();
   const id = useId();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [waitSeconds, setWaitSeconds] = useState<number | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+
+  /** One photo; while the server's card reader is full it answers when to send it again, and it is sent again then. */
+  async function importOne(file: File) {
+    const data = toBase64(await file.arrayBuffer());
+    for (;;) {
+      try {
+        // Several minutes of models load on the server's first card.
+        return await call(exhibitorApi.importCard, { body: { fileName: file.name, data } }, { timeoutMs: 300_000 });
+      } catch (err) {
+        if (!(err instanceof HttpError) || err.status !== 429 || err.code !== 'card_reading_busy') throw err;
+        for (let left = err.retryAfterSeconds ?? 5; left > 0; left--) {
+          setWaitSeconds(left);
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+        setWaitSeconds(null);
+      }
+    }
+  }
   async function upload(list: FileList | null) {
     const files = [...(list ?? [])].filter((f) => IMAGE.test(f.name)).sort((a, b) => a.name.localeCompare(b.name));
     if (!files.length) return setProblems([t('exhibitor.noImages')]);
@@ -66,9 +86,7 @@ function CardUpload({ onImported }: { onImported(): void }) {
     for (let i = 0; i < files.length; i++) {
       setProgress({ done: i, total: files.length });
       try {
-        const file = files[i]!;
-        // Several minutes of models load on the server's first card.
-        const r = await call(exhibitorApi.importCard, { body: { fileName: file.name, data: toBase64(await file.arrayBuffer()) } }, { timeoutMs: 300_000 });
+        const r = await importOne(files[i]!);
         if (r.warning) found.push(`${r.fileName}: ${t('exhibitor.nothingFound')}`);
       } catch (err) {
         found.push(`${files[i]!.name}: ${errorText(err)}`);
@@ -88,6 +106,11 @@ function CardUpload({ onImported }: { onImported(): void }) {
       <label htmlFor={`${id}-files`}>{t('exhibitor.chooseFiles')}</label>
       <input id={`${id}-files`} type="file" multiple accept="image/*" disabled={progress !== null} onChange={(e) => void upload(e.target.files)} />
       {progress && <ProgressBar done={progress.done} total={progress.total} label={t('exhibitor.importing', progress)} />}
+      {waitSeconds !== null && (
+        <p className="notice" role="status">
+          {t('exhibitor.readerBusy', { seconds: waitSeconds })}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul className="notice warn" role="status">
           {problems.map((p) => (

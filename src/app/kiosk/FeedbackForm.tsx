@@ -13,7 +13,7 @@ import { AUDIENCES } from '../../core/surveys/schema';
 import { charCount } from '../../core/text/freeText';
 import { captureFeedback, loadFeedbackCategories, validateFeedback, type FeedbackInput } from '../data/feedback';
 import { PhotoUnreadableError, preparePhoto } from '../data/feedbackPhotos';
-import { classifyStorageError } from '../db/open';
+import { classifyStorageError } from '../data/storageErrors';
 import { isLanguage } from '../i18n';
 import { BadgeLinker, type Linked } from './BadgeLinker';
 import { NATIVE_LANGUAGE_NAMES } from '../ui/languageNames';

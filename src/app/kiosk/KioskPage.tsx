@@ -5,8 +5,6 @@
  */
 import { useCallback, useState } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
-import { uploadPendingPhotos } from '../data/feedbackPhotos';
-import { usePhotoUploads } from '../sync/usePhotoUploads';
 import { useDevice } from '../ui/hooks';
 import { leaveFullscreen } from './fullscreen';
 import { SelfService } from './SelfService';
@@ -14,12 +12,10 @@ import { SetPinScreen } from './SetPinScreen';
 import { StaffArea } from './StaffArea';
 import './kiosk.css';
 
-
 export function KioskPage() {
   const { device, loading } = useDevice();
   const [unlocked, setUnlocked] = useState(false);
   const navigate = useNavigate();
-  usePhotoUploads(uploadPendingPhotos, 'case photo');
   const unlock = useCallback(() => {
     setUnlocked(true);
     leaveFullscreen();

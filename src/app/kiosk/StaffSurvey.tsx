@@ -12,7 +12,7 @@ import { RESPONSE_LANGUAGES, STAFF_CHANNELS, type ResponseLanguage, type StaffCh
 import { AUDIENCES, type Audience, type SurveyDoc } from '../../core/surveys/schema';
 import { FREE_TEXT_MAX } from '../../core/text/freeText';
 import { AnswersInvalidError, captureResponse, loadActiveSurveys, type Answers } from '../data/surveys';
-import { classifyStorageError } from '../db/open';
+import { classifyStorageError } from '../data/storageErrors';
 import { isLanguage } from '../i18n';
 import { BadgeLinker, type Linked } from './BadgeLinker';
 import { QuestionInput } from './QuestionInput';

@@ -69,7 +69,8 @@ async function httpError(response: Response): Promise<HttpError> {
   }
   const code = typeof body.error === 'string' && isApiErrorCode(body.error) ? body.error : 'http_error';
   const fields = Array.isArray(body.fields) ? (body.fields as FieldProblem[]) : [];
-  return new HttpError(response.status, code, typeof body.message === 'string' ? body.message : `HTTP ${response.status}`, fields);
+  const retryAfter = Number(response.headers.get('retry-after') ?? '');
+  return new HttpError(response.status, code, typeof body.message === 'string' ? body.message : `HTTP ${response.status}`, fields, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
 }
 
 /** Calls a JSON endpoint; the answer is parsed with its declared schema. */

@@ -10,6 +10,8 @@ export class HttpError extends Error {
     readonly code: ApiErrorCode | 'http_error',
     message: string,
     readonly fields: readonly FieldProblem[] = [],
+    /** From Retry-After (seconds), when the server said when to try again (429, 503). */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { MAX_SCANNED_TEXT_LENGTH, type ScanFormats } from '../../core/scan/decoding';
 import { cameraProblemOf, hasTorch, listCameras, openCamera, setTorch, stopStream, type CameraInfo, type CameraProblem } from './camera';
 import { DecodeError, sharedDecoder, type FrameStream } from './decoderClient';
-import { ScanFeedback } from './feedback';
+import { ScanSignals } from './signals';
 import { readCamera, readFormats, writeCamera, writeFormats } from './preferences';
 import { RepeatFilter } from './repeatFilter';
 
@@ -80,8 +80,8 @@ export function useCameraScanner(onScan: ScanHandler, defaultFormats: ScanFormat
   const [torchAvailable, setTorchAvailable] = useState(false);
   const [torchOn, setTorchOn] = useState(false);
   const [formats, setFormatsState] = useState<ScanFormats>(() => readFormats(defaultFormats));
-  const [feedback] = useState(() => new ScanFeedback());
-  const [muted, setMutedState] = useState(() => feedback.muted);
+  const [signals] = useState(() => new ScanSignals());
+  const [muted, setMutedState] = useState(() => signals.muted);
   const [repeats] = useState(() => new RepeatFilter());
 
   const session = useRef<Session | null>(null);
@@ -115,7 +115,7 @@ export function useCameraScanner(onScan: ScanHandler, defaultFormats: ScanFormat
       if (!code) return;
       if (fromCamera && !repeats.accept(code, performance.now())) return;
       if (code.length > MAX_SCANNED_TEXT_LENGTH) {
-        feedback.play('error');
+        signals.play('error');
         setNotice({ tone: 'bad', key: 'tooLong', values: { length: code.length } });
         return;
       }
@@ -126,10 +126,10 @@ export function useCameraScanner(onScan: ScanHandler, defaultFormats: ScanFormat
         // The page shows its own error; here it only decides the sound and that scanning goes on.
         verdict = 'error';
       }
-      feedback.play(verdict);
+      signals.play(verdict);
       setNotice({ tone: verdict === 'success' ? 'ok' : 'bad', key: verdict === 'success' ? 'accepted' : 'rejected' });
     },
-    [feedback, repeats, setNotice],
+    [signals, repeats, setNotice],
   );
 
   const halt = useCallback(() => {
@@ -257,11 +257,11 @@ export function useCameraScanner(onScan: ScanHandler, defaultFormats: ScanFormat
   );
 
   const start = useCallback(async () => {
-    feedback.unlock();
+    signals.unlock();
     // Starting the camera is staff asking for a scan now: a badge seen just before counts again.
     repeats.clear();
     await open(readCamera());
-  }, [feedback, open, repeats]);
+  }, [signals, open, repeats]);
 
   const stop = useCallback(() => {
     attempt.current++;
@@ -293,9 +293,9 @@ export function useCameraScanner(onScan: ScanHandler, defaultFormats: ScanFormat
   }, [torchOn]);
 
   const toggleMuted = useCallback(() => {
-    feedback.setMuted(!feedback.muted);
-    setMutedState(feedback.muted);
-  }, [feedback]);
+    signals.setMuted(!signals.muted);
+    setMutedState(signals.muted);
+  }, [signals]);
 
   const setFormats = useCallback((f: ScanFormats) => {
     writeFormats(f);
@@ -304,19 +304,19 @@ export function useCameraScanner(onScan: ScanHandler, defaultFormats: ScanFormat
 
   const scanPhoto = useCallback(
     async (file: Blob) => {
-      feedback.unlock();
+      signals.unlock();
       try {
         const { result } = await sharedDecoder().decodeFile(file, formatsRef.current);
         if (result) return await deliver(result.text, false);
-        feedback.play('error');
+        signals.play('error');
         setNotice({ tone: 'bad', key: 'photoNoCode' });
       } catch (error) {
-        feedback.play('error');
+        signals.play('error');
         const notImage = error instanceof DecodeError && error.kind === 'not_an_image';
         setNotice({ tone: 'bad', key: notImage ? 'photoNotImage' : 'photoFailed', values: { detail: (error as Error).message } });
       }
     },
-    [deliver, feedback, setNotice],
+    [deliver, signals, setNotice],
   );
 
   // Leaving the page releases the camera (its light goes off) and the audio output.
@@ -324,9 +324,9 @@ export function useCameraScanner(onScan: ScanHandler, defaultFormats: ScanFormat
     () => () => {
       attempt.current++;
       halt();
-      feedback.close();
+      signals.close();
     },
-    [feedback, halt],
+    [signals, halt],
   );
 
   return {

@@ -15,5 +15,5 @@ export function push(token: string, deviceId: string, mutations: unknown[], unsy
 
 export function pull(token: string, stream: PullStream, since: string, limit: number): Promise<PullEnvelope> {
   // Attendees as rows (sortChanges reads both forms: a server from before rows sends objects).
-  return call(deviceApi.pull, { query: { stream, since, limit, form: 'rows' satisfies PullForm } }, { token, timeoutMs: 60_000 });
+  return call(deviceApi.pull, { query: { stream, since, limit, form: 'rows2' satisfies PullForm } }, { token, timeoutMs: 60_000 });
 }

@@ -1,9 +1,10 @@
 /**
  * The sync engine: one runner per device. Every tab starts it, but a Web Lock lets only one tab
  * run at a time; when that tab closes, the next one takes over. The runner pushes the outbox in
- * order, then pulls config and (desks) the roster, and sleeps until a capture, the network coming
- * back, or 30 s. Failures back off exponentially with jitter (core/sync/backoff.ts); a 401 keeps the
- * queue and asks staff to pair again.
+ * order, pulls config and the role's streams (a desk's roster, a booth's team leads), uploads
+ * waiting photos (booths, kiosks), and sleeps until a capture, the network coming back, or 30 s.
+ * Failures back off exponentially with jitter (core/sync/backoff.ts); a 401 keeps the queue and
+ * asks staff to pair again.
  */
 import { backoffDelay } from '../../core/sync/backoff';
 import type { PullStream } from '../../core/schema/sync';
@@ -11,7 +12,7 @@ import { db } from '../db/open';
 import type { DeviceRow } from '../db/schema';
 import { HttpError, NetworkError } from '../net/http';
 import { updateStatus } from './status';
-import { onSyncRequested } from './wake';
+import { onSyncRequested } from '../data/changes';
 
 /**
  * Pushing and pulling (with the schemas they check answers with) load at the first pass, each in a
@@ -20,6 +21,7 @@ import { onSyncRequested } from './wake';
  */
 const loadPush = () => import('./push');
 const loadPull = () => import('./pull');
+const loadPhotos = () => import('./photos');
 
 export const PERIODIC_SYNC_MS = 30_000;
 const LOCK_NAME = 'showfloor-sync-runner';
@@ -29,6 +31,8 @@ const STREAMS_BY_ROLE: Record<DeviceRow['role'], PullStream[]> = {
   booth: ['config', 'leads'],
   kiosk: ['config'],
 };
+/** Roles that take photos (lead cards, case photos); a desk never loads the upload code. */
+const TAKES_PHOTOS: Record<DeviceRow['role'], boolean> = { desk: false, booth: true, kiosk: true };
 
 /**
  * A capture is pushed within this long, together with whatever else was captured meanwhile. A desk
@@ -147,6 +151,10 @@ export class SyncEngine {
       await pushOutbox(device);
       const { pullStream } = await loadPull();
       for (const stream of STREAMS_BY_ROLE[device.role]) await pullStream(device, stream);
+      if (TAKES_PHOTOS[device.role]) {
+        const { uploadPhotos } = await loadPhotos();
+        await uploadPhotos(device.role);
+      }
       this.failures = 0;
       await updateStatus({ running: false, lastSuccessAt: new Date().toISOString(), lastError: null, unreachable: false, failures: 0, nextAttemptAt: null, pulling: null });
       return this.periodicMs;

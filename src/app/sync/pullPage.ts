@@ -45,6 +45,7 @@ export function unpackRoster(packed: readonly string[]): RosterRow[] {
       badgeCode: packed[i + 7] as string,
       pinyin: packed[i + 8] as string,
       initials: packed[i + 9] as string,
+      shortCode: packed[i + 10] as string,
     };
     rows.push(toRosterRow(entry));
   }

@@ -1,4 +1,5 @@
-import { classifyStorageError, db } from '../db/open';
+import { db } from '../db/open';
+import { classifyStorageError } from '../data/storageErrors';
 import type { DeviceRow, OutboxRow } from '../db/schema';
 import { push } from './api';
 import type { PushResult } from '../../core/schema/sync';

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
-import { classifyStorageError } from '../db/open';
+import { classifyStorageError } from '../data/storageErrors';
 
 interface State {
   error: unknown;

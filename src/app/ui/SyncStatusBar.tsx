@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeadLetters, useDevice, useNow, useOnline, useSyncStatus, useUnsyncedCount } from './hooks';
 import { relativeTime } from './time';
-import { requestSync } from '../sync/wake';
+import { requestSync } from '../data/changes';
 
 export function SyncStatusBar() {
   const { t, i18n } = useTranslation();

@@ -16,6 +16,7 @@ export const API_ERRORS = {
   value_not_storable: { status: 400, message: 'the request holds a value that cannot be stored (out of range or not valid text)' },
   too_large: { status: 413, message: 'the request body is too large' },
   unsupported_media_type: { status: 415, message: 'send JSON (Content-Type: application/json)' },
+  invalid_utf8: { status: 400, message: 'the request body is not valid UTF-8 text' },
   not_found: { status: 404, message: 'no such route' },
   rate_limited: { status: 429, message: 'too many requests; wait a minute and try again' },
   conflict: { status: 409, message: 'the request conflicts with data already stored' },
@@ -30,6 +31,7 @@ export const API_ERRORS = {
   forbidden: { status: 403, message: 'this device may not do this' },
   device_mismatch: { status: 403, message: 'deviceId does not match the token' },
   not_allowed: { status: 403, message: 'not allowed' },
+  cross_origin: { status: 403, message: 'refused: not from this server’s own pages; open the page at the server’s own address' },
   setup_local_only: { status: 403, message: 'create the first account from the server itself (open http://localhost:PORT/console there)' },
 
   // Accounts and logins.
@@ -39,6 +41,7 @@ export const API_ERRORS = {
   weak_password: { status: 400, message: 'the password is too short' },
   bad_credentials: { status: 401, message: 'wrong username or password' },
   locked: { status: 429, message: 'too many failed logins; wait 15 minutes' },
+  login_disabled: { status: 403, message: 'this login has been switched off by the organizer; ask them' },
 
   // Pairing.
   pairing_invalid: { status: 404, message: 'this pairing code is not valid (it may have been used already)' },
@@ -51,6 +54,7 @@ export const API_ERRORS = {
   // Things that are not there.
   device_not_found: { status: 404, message: 'no such device, or it is already revoked' },
   exhibitor_not_found: { status: 404, message: 'no such exhibitor in this event' },
+  exhibitor_login_not_found: { status: 404, message: 'no such exhibitor login in this event' },
   visitor_not_found: { status: 404, message: 'no such visitor in this event' },
   merge_not_found: { status: 404, message: 'no such merge' },
   survey_not_found: { status: 404, message: 'no such survey' },
@@ -64,6 +68,7 @@ export const API_ERRORS = {
   merged_again: { status: 409, message: 'the person was merged again since: undo that merge first' },
   step_refused: { status: 409, message: 'this step cannot be taken from the case’s current state' },
   correction_invalid: { status: 400, message: 'this value is not one of the taxonomy’s' },
+  card_reading_busy: { status: 429, message: 'the server is reading other cards; send this one again after the wait in Retry-After' },
   not_an_image: { status: 400, message: 'the file is not an image that can be read' },
   photo_type_mismatch: { status: 400, message: 'the photo is not the image type it claims to be' },
   lead_of_other_exhibitor: { status: 403, message: 'this lead belongs to another exhibitor' },

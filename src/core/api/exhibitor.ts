@@ -30,7 +30,7 @@ export const exhibitorApi = {
     summary: 'Log in with an exhibitor account: sets its own httpOnly session cookie',
     body: credentialsSchema,
     response: exhibitorMeSchema,
-    errors: ['bad_credentials', 'locked'],
+    errors: ['bad_credentials', 'locked', 'login_disabled'],
     rateLimit: { max: 10, timeWindow: '1 minute' },
   }),
   logout: endpoint({
@@ -100,7 +100,7 @@ export const exhibitorApi = {
     summary: 'One business-card photo, read on the server into a lead (a folder is sent photo by photo)',
     body: cardUploadSchema,
     response: cardImportSchema,
-    errors: ['not_an_image'],
+    errors: ['not_an_image', 'card_reading_busy'],
     bodyLimit: Math.ceil(CARD_UPLOAD_MAX_BYTES * 1.4) + 4096,
   }),
 };

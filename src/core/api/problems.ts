@@ -61,6 +61,8 @@ export const FIELD_PROBLEMS = {
   band_ends_before_start: 'band {{id}} ends before it starts',
   alias_one_target: 'an alias names exactly one of country, province or city',
   unknown_place: 'unknown place code {{code}}',
+  gbt_code_format: 'is not a GB/T 4754 section letter or a 2–4 digit code',
+  gbt_code_outside_section: 'industry {{id}}: GB/T code {{code}} is not in section {{section}}',
 } as const;
 
 export type FieldProblemKey = keyof typeof FIELD_PROBLEMS;

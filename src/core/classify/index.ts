@@ -6,10 +6,11 @@
 export { readAddress, type AddressReading } from './address';
 export { classifyCompanySize, parseEmployeeCount } from './companySize';
 export { applyCorrection, isCorrection } from './correction';
-export { DEFAULT_INDUSTRY_TAXONOMY, classifyIndustry, matchIndustryKeywords, type IndustryInput, type IndustryTaxonomyInput } from './industry';
+export { DEFAULT_INDUSTRY_TAXONOMY, classifyIndustry, entryForCode, readBusinessScope, readCompanyTrade, readTradeText, type IndustryInput, type IndustryTaxonomyInput, type TradeReading } from './industry';
+export { readCompanyName, type CompanyNameReading } from './companyName';
 export { classifyInterests, type BoothScan, type InterestInput } from './interests';
 export { readPhone, type PhoneReading } from './phone';
 export { placeDictionary, type RegionAlias } from './places';
 export { classifyRegion, type DeclaredRegion, type RegionClassification, type RegionCorrections, type RegionInput } from './region';
-export { CLASSIFICATION_STATUSES, RULES, type ClassificationStatus, type ClassifiedValue } from './types';
+export { CLASSIFICATION_STATUSES, RETIRED_RULES, RULES, type ClassificationStatus, type ClassifiedValue } from './types';
 export { classifyVisitor, type ClassificationTaxonomies, type VisitorClassification, type VisitorCorrections, type VisitorDeclared, type VisitorRecordInput } from './visitor';

@@ -16,7 +16,10 @@ export interface ClassifiedValue<T> {
   evidence?: string[];
 }
 
-/** Rule names, stable: they are stored with classified records and counted in reports. */
+/**
+ * Rule names, stable: they are stored with classified records and counted in reports. What users
+ * read is their name in words (explain.ts), never these ids.
+ */
 export const RULES = {
   declared: 'declared',
   corrected: 'corrected',
@@ -29,10 +32,19 @@ export const RULES = {
   sizeEmployeeCount: 'size.employee-count',
   sizeAmbiguous: 'size.range-spans-bands',
   sizeUnreadable: 'size.unreadable',
-  industryDeclaredText: 'industry.declared-text-keyword',
-  industryCompanyKeyword: 'industry.company-keyword',
+  industryDeclaredText: 'industry.declared-text',
+  industryBusinessScope: 'industry.business-scope',
+  industryCompanyName: 'industry.company-name',
+  industryAmbiguous: 'industry.ambiguous',
+  industryNoEntry: 'industry.no-entry',
   industryUnrecognised: 'industry.unrecognised',
   interestScannedAtBooth: 'interest.scanned-at-booth',
+} as const;
+
+/** Ids earlier versions stored, still read from old records (explain.ts names them in words). */
+export const RETIRED_RULES = {
+  industryDeclaredTextKeyword: 'industry.declared-text-keyword',
+  industryCompanyKeyword: 'industry.company-keyword',
 } as const;
 
 export function declared<T>(value: T, evidence?: string[]): ClassifiedValue<T> {

@@ -32,6 +32,8 @@ export interface VisitorRecordInput {
   email?: string | null;
   address?: string | null;
   employees?: number | string | null;
+  /** A business scope (经营范围) or main-business text, from a roster column or a card. */
+  businessScope?: string | null;
   declared?: VisitorDeclared | null;
   scannedAtBooths?: readonly BoothScan[] | null;
   corrections?: VisitorCorrections | null;
@@ -54,7 +56,7 @@ export function classifyVisitor(record: VisitorRecordInput, taxonomies: Classifi
     taxonomies.region,
   );
   const companySize = corrections.companySize ?? classifyCompanySize(record.employees, declared.companySize, taxonomies.companySize.bands);
-  const industry = corrections.industry ?? classifyIndustry({ declared: declared.industry, company: record.company }, taxonomies.industry);
+  const industry = corrections.industry ?? classifyIndustry({ declared: declared.industry, businessScope: record.businessScope, company: record.company }, taxonomies.industry);
   const interestCorrection = corrections.interests;
   const interests = interestCorrection
     ? (interestCorrection.value ?? []).map((id): ClassifiedValue<string> => ({ ...interestCorrection, value: id }))

@@ -3,8 +3,8 @@
  * and reason. Pure: the server decodes the file, this decides what is valid.
  */
 import type { VisitorCategory } from '../categories';
-import { parsePhone } from '../phone';
-import { isEmail, isPrintableAscii, labelKey, normaliseEmail } from '../text/normalise';
+import { readPhone } from '../phone';
+import { isEmail, isPrintableAscii, labelKey, normaliseEmail, phoneDigits } from '../text/normalise';
 import { parseCategoryLabel } from './categoryLabels';
 import { mapColumns, type RosterField } from './columns';
 
@@ -40,7 +40,10 @@ export interface RowProblem {
 
 export interface RosterParseResult {
   records: Array<RosterRecord & { line: number }>;
+  /** Rows that are not imported, with the reason. */
   problems: RowProblem[];
+  /** Rows imported with something staff should check (a phone number kept as typed), by line. */
+  warnings: RowProblem[];
   /** Problems with the file as a whole (missing columns): nothing may be imported. */
   fatal: string[];
   emptyLines: number;
@@ -74,7 +77,7 @@ export function parseRosterRows(header: readonly string[], rows: ReadonlyArray<r
   const fatal: string[] = [];
   if (mapping.missing.length) fatal.push(`missing required column(s): ${mapping.missing.join(', ')} (e.g. 姓名 / name)`);
   for (const d of mapping.duplicates) fatal.push(`column ${d.field} appears more than once: ${d.headers.join(', ')}`);
-  const result: RosterParseResult = { records: [], problems: [], fatal, emptyLines: 0 };
+  const result: RosterParseResult = { records: [], problems: [], warnings: [], fatal, emptyLines: 0 };
   if (fatal.length) return result;
 
   const seenKeys = new Map<string, number>();
@@ -107,13 +110,15 @@ export function parseRosterRows(header: readonly string[], rows: ReadonlyArray<r
     const name = cell('name');
     if (!name) problems.push({ line, field: 'name', message: 'name is empty' });
 
+    // A number that does not validate never costs the person their registration: kept as typed,
+    // marked unverified (it does not validate on any device either) and reported as a warning.
     const rawMobile = cell('mobile');
-    let mobile = '';
-    if (rawMobile) {
-      const phone = parsePhone(rawMobile);
-      if (phone) mobile = phone.e164;
-      else problems.push({ line, field: 'mobile', message: `"${rawMobile}" is not a valid phone number` });
-    }
+    const phone = readPhone(rawMobile);
+    const mobile = phone?.stored ?? '';
+    const mobileWarning: RowProblem | null =
+      phone && !phone.verified
+        ? { line, field: 'mobile', message: `"${rawMobile}" is not a valid phone number: imported as typed and marked unverified (check it with the visitor)` }
+        : null;
     const rawEmail = cell('email');
     const email = rawEmail ? normaliseEmail(rawEmail) : '';
     if (email && !isEmail(email)) problems.push({ line, field: 'email', message: `"${rawEmail}" is not a valid email address` });
@@ -143,14 +148,15 @@ export function parseRosterRows(header: readonly string[], rows: ReadonlyArray<r
 
     const ref = cell('ref');
     const company = cell('company');
+    const mobileKey = phone?.verified ? mobile : phoneDigits(mobile);
     const importKey = ref
       ? `ref:${ref}`
       : badge
         ? `badge:${badge}`
         : email
           ? `email:${email}`
-          : mobile
-            ? `mobile:${mobile}`
+          : mobileKey
+            ? `mobile:${mobileKey}`
             : `name:${labelKey(name)}|${labelKey(company)}`;
     const firstLine = seenKeys.get(importKey);
     if (firstLine !== undefined) problems.push({ line, message: `same visitor as line ${firstLine} (${importKey.split(':')[0]})` });
@@ -161,6 +167,7 @@ export function parseRosterRows(header: readonly string[], rows: ReadonlyArray<r
     }
     seenKeys.set(importKey, line);
     if (badge) seenBadges.set(badge, line);
+    if (mobileWarning) result.warnings.push(mobileWarning);
     const extra: Record<string, string> = {};
     for (const { index, header: h } of mapping.extra) {
       const value = (row[index] ?? '').trim();

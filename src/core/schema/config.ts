@@ -43,6 +43,8 @@ export const rosterEntrySchema = z.object({
   /** Full pinyin and initials of the name ("zhangwei", "zw"), computed by the server. */
   pinyin: z.string().default(''),
   initials: z.string().default(''),
+  /** The short code printed on the badge for typing (core/badge/shortCode.ts); '' for people imported before there were any. */
+  shortCode: z.string().default(''),
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 
@@ -63,7 +65,8 @@ export function readRosterEntry(data: unknown): RosterEntry | null {
   for (const key of ROSTER_TEXT) if (typeof d[key] !== 'string') return null;
   const pinyin = d.pinyin === undefined ? '' : d.pinyin;
   const initials = d.initials === undefined ? '' : d.initials;
-  if (typeof pinyin !== 'string' || typeof initials !== 'string') return null;
+  const shortCode = d.shortCode === undefined ? '' : d.shortCode;
+  if (typeof pinyin !== 'string' || typeof initials !== 'string' || typeof shortCode !== 'string') return null;
   return {
     id: d.id,
     name: d.name as string,
@@ -75,6 +78,7 @@ export function readRosterEntry(data: unknown): RosterEntry | null {
     badgeCode: d.badgeCode as string,
     pinyin,
     initials,
+    shortCode,
   };
 }
 
@@ -83,9 +87,15 @@ export function readRosterEntry(data: unknown): RosterEntry | null {
  * this order, in place of the `{kind, key, data}` change. A 200,000-row roster is then about a
  * quarter fewer bytes to send, decode and parse, and two objects fewer per attendee.
  */
-export const ROSTER_ROW_FIELDS = ['id', 'name', 'company', 'title', 'category', 'mobile', 'email', 'badgeCode', 'pinyin', 'initials'] as const satisfies ReadonlyArray<
+export const ROSTER_ROW_FIELDS = ['id', 'name', 'company', 'title', 'category', 'mobile', 'email', 'badgeCode', 'pinyin', 'initials', 'shortCode'] as const satisfies ReadonlyArray<
   keyof RosterEntry
 >;
+/**
+ * The fields of the first row form (`form=rows`), which desks of an older version still ask for
+ * while an update waits for staff: they check a row's length, so its fields never change; newer
+ * desks ask for `form=rows2`, ROSTER_ROW_FIELDS.
+ */
+export const ROSTER_ROW_FIELDS_V1 = ROSTER_ROW_FIELDS.slice(0, 10);
 
 /** readRosterEntry for the row form: true when `row` is an attendee the schema accepts (every field present). */
 export function isRosterRow(row: unknown): row is string[] {

@@ -1,6 +1,6 @@
 /**
- * The sync wire contract, shared by the device engine and the server (see ARCHITECTURE.md).
- * Mutations are small uniform envelopes; `data` is validated per type by `mutationTypes`.
+ * The sync wire contract, shared by the device engine and the server (docs/architecture.md).
+ * Mutations are small uniform envelopes; `data` is validated per type by `MUTATION_TYPES` (mutations.ts).
  */
 import { z } from 'zod';
 import { isoDateTimeSchema, uuidSchema } from './common';
@@ -48,7 +48,7 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const PULL_STREAMS = ['config', 'roster', 'leads'] as const;
 export type PullStream = (typeof PULL_STREAMS)[number];
 export const PULL_PAGE_MAX = 5_000;
-export const PULL_FORMS = ['objects', 'rows'] as const;
+export const PULL_FORMS = ['objects', 'rows', 'rows2'] as const;
 export type PullForm = (typeof PULL_FORMS)[number];
 
 export const pullQuerySchema = z.object({
@@ -100,5 +100,3 @@ export function readChange(value: unknown): Change | null {
   if (typeof c.kind !== 'string' || typeof c.key !== 'string' || c.data === undefined) return null;
   return { kind: c.kind, key: c.key, data: c.data };
 }
-
-export const healthResponseSchema = z.object({ status: z.literal('ok'), version: z.string(), database: z.string() });

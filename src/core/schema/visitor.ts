@@ -16,8 +16,12 @@ export const visitorSchema = z.object({
   company: textSchema(300),
   title: textSchema(200),
   jobFunction: code,
-  /** E.164, validated at the desk with libphonenumber; '' when not given. */
-  mobile: z.string().regex(/^(\+[1-9]\d{6,14})?$/, 'mobile_format'),
+  /**
+   * E.164 when the number validates (libphonenumber), otherwise as staff typed it after they were
+   * warned: a number is never a reason to refuse a person (isVerifiedPhone tells the two apart).
+   * '' when not given.
+   */
+  mobile: textSchema(60),
   email: z.string().max(254),
   /** ISO 3166-1 alpha-2, '' when not given. */
   country: z.string().regex(/^([A-Z]{2})?$/),
@@ -34,6 +38,11 @@ export const visitorSchema = z.object({
   consentShare: z.boolean(),
   /** Signed at the desk with the device's own badge key, so it verifies everywhere once config has synced. */
   badgeCode: z.string().min(1).max(1000),
+  /** The short code printed on the badge for typing, drawn by the desk (core/badge/shortCode.ts). */
+  shortCode: z
+    .string()
+    .regex(/^[0-9A-HJKMNP-TV-Z]{9}$/)
+    .optional(),
   /** How the form was filled: typed by staff or from a business card. */
   source: z.enum(['form', 'card']),
   /**

@@ -42,6 +42,17 @@ export const EMPTY_REPORT_DETAILS: ReportDetails = reportDetailsSchema.parse({})
 export const REPORT_LANGUAGES = ['zh-CN', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
+const statusCountsSchema = z.object({ declared: z.number(), inferred: z.number(), unknown: z.number() });
+export type StatusCounts = z.infer<typeof statusCountsSchema>;
+
+/**
+ * How each figure's values were obtained, counted over the visitors the figures count: regions,
+ * industries and company sizes one per visitor, interests one per visitor and interest. Declared
+ * includes staff corrections.
+ */
+export const figureProvenanceSchema = z.object({ region: statusCountsSchema, industry: statusCountsSchema, companySize: statusCountsSchema, interests: statusCountsSchema });
+export type FigureProvenance = z.infer<typeof figureProvenanceSchema>;
+
 export const reportSchema = z.object({
   generatedAt: z.string(),
   timeZone: z.string(),
@@ -64,5 +75,6 @@ export const reportSchema = z.object({
   leads: leadFiguresSchema.pick({ total: true, intent: true }).nullable(),
   /** Records not yet classified when the report was made (their region etc. count as unknown). */
   unclassified: z.number(),
+  provenance: figureProvenanceSchema,
 });
 export type Report = z.infer<typeof reportSchema>;

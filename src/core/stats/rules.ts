@@ -48,7 +48,6 @@ export function isTradeVisitor(category: VisitorCategory): boolean {
 }
 
 export const NON_VISITOR_CATEGORIES: readonly VisitorCategory[] = VISITOR_CATEGORIES.filter((c) => !countsAsVisitor(c));
-export const VISITOR_ONLY_CATEGORIES: readonly VisitorCategory[] = VISITOR_CATEGORIES.filter((c) => countsAsVisitor(c));
 
 /** Where a visitor comes from, as the report splits it. */
 export const SCOPES = ['mainland', 'hk', 'mo', 'tw', 'international', 'unknown'] as const;
@@ -89,10 +88,6 @@ export function personRegion<R extends Region>(recordsPrimaryFirstThenOldest: re
   return best;
 }
 
-export function isDomestic(scope: Scope): boolean {
-  return scope === 'mainland';
-}
-
 /** The instant an entry counts at: the capture time, never later than the server received it. */
 export function entryInstant(capturedAt: string, receivedAt: string): string {
   return Date.parse(capturedAt) <= Date.parse(receivedAt) ? capturedAt : receivedAt;
@@ -107,12 +102,6 @@ function parts(iso: string, timeZone: string): Record<string, string> {
 export function showDay(iso: string, timeZone: string): string {
   const p = parts(iso, timeZone);
   return `${p.year}-${p.month}-${p.day}`;
-}
-
-/** The local hour (YYYY-MM-DDTHH) of an instant in the event's time zone: the dashboard's hourly bucket. */
-export function showHour(iso: string, timeZone: string): string {
-  const p = parts(iso, timeZone);
-  return `${p.year}-${p.month}-${p.day}T${p.hour}`;
 }
 
 export function isTimeZoneName(tz: string): boolean {

@@ -15,7 +15,6 @@
  * another sector. Some sectors (agriculture, construction, real-estate development) have no
  * employee thresholds at all; for them no Chinese class is shown.
  */
-import type { GbtSection } from './industrySections';
 import { label, type LocalisedLabel } from './labels';
 
 export interface CompanySizeBand {
@@ -92,37 +91,6 @@ export const CN_EMPLOYEE_THRESHOLDS: Readonly<Record<CnSizeSector, CnEmployeeThr
   construction: null,
   real_estate_development: null,
 };
-
-/** The sector whose thresholds best fit a GB/T section, for showing the Chinese class of a visitor's company. */
-export function cnSizeSectorForGbt(section: GbtSection | null): CnSizeSector {
-  switch (section) {
-    case 'A':
-      return 'agriculture';
-    case 'B':
-    case 'C':
-    case 'D':
-      return 'industry';
-    case 'E':
-      return 'construction';
-    case 'F':
-      // The rules split wholesale from retail; a trade-show visitor in trade is more often a wholesaler.
-      return 'wholesale';
-    case 'G':
-      return 'transport';
-    case 'H':
-      return 'accommodation';
-    case 'I':
-      return 'software_it';
-    case 'K':
-      return 'real_estate_development';
-    case 'L':
-      return 'leasing_business_services';
-    case null:
-      return 'industry';
-    default:
-      return 'other';
-  }
-}
 
 export function cnSizeForCount(employees: number, sector: CnSizeSector = 'industry'): CnEnterpriseSize | null {
   const t = CN_EMPLOYEE_THRESHOLDS[sector];

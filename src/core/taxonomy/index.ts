@@ -7,6 +7,8 @@ export * from './areaCodes';
 export * from './chinaDivisions';
 export * from './companySize';
 export * from './countries';
+export * from './gbt4754Classes';
+export * from './gbt4754Codes';
 export * from './industryDefaults';
 export * from './industrySections';
 export * from './labels';

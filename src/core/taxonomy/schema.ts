@@ -8,6 +8,7 @@ import { PROVINCES, cityByCode } from './chinaDivisions';
 import { CN_EMPLOYEE_THRESHOLDS, DEFAULT_COMPANY_SIZE_BANDS, type CnSizeSector } from './companySize';
 import { isCountryCode } from './countries';
 import { DEFAULT_INDUSTRIES } from './industryDefaults';
+import { GBT_CODE, gbtSectionOf } from './gbt4754Codes';
 import { GBT_SECTIONS, ISIC_SECTIONS } from './industrySections';
 import { DEFAULT_PRODUCT_TREE, walkProductTree, type ProductNode } from './productInterest';
 
@@ -21,6 +22,8 @@ export const industryEntrySchema = z.object({
   labels: localisedLabelSchema,
   gbt: z.enum(GBT_SECTIONS).nullable(),
   isic: z.enum(ISIC_SECTIONS).nullable(),
+  /** GB/T 4754 codes the entry covers (industryDefaults.ts); none: the default entry's of the same id. */
+  gbtCodes: z.array(z.string().regex(GBT_CODE, 'gbt_code_format')).max(100).default([]),
   /** See industryDefaults.ts for the syntax (~weak, anchored$). */
   keywords: z.array(text(60)).max(400).default([]),
 });
@@ -35,7 +38,13 @@ function uniqueIds(ids: readonly string[], ctx: z.RefinementCtx): void {
 
 export const industryTaxonomySchema = z
   .object({ entries: z.array(industryEntrySchema).min(1).max(200) })
-  .superRefine((t, ctx) => uniqueIds(t.entries.map((e) => e.id), ctx));
+  .superRefine((t, ctx) => {
+    uniqueIds(t.entries.map((e) => e.id), ctx);
+    // An entry's codes lie in its own section, or its figures would be counted in two.
+    for (const e of t.entries) {
+      for (const code of e.gbtCodes) if (e.gbt && gbtSectionOf(code) !== e.gbt) ctx.addIssue({ code: 'custom', message: 'gbt_code_outside_section', params: { id: e.id, code, section: e.gbt } });
+    }
+  });
 
 export const productNodeSchema: z.ZodType<ProductNode> = z.lazy(() =>
   z.object({
@@ -121,7 +130,7 @@ export type EventTaxonomies = z.infer<typeof eventTaxonomiesSchema>;
 
 export const DEFAULT_TAXONOMIES: EventTaxonomies = {
   version: 1,
-  industry: { entries: DEFAULT_INDUSTRIES.map((e) => ({ ...e, labels: { ...e.labels }, keywords: [...e.keywords] })) },
+  industry: { entries: DEFAULT_INDUSTRIES.map((e) => ({ ...e, labels: { ...e.labels }, gbtCodes: [...(e.gbtCodes ?? [])], keywords: [...e.keywords] })) },
   region: { aliases: [] },
   productInterest: { nodes: cloneTree(DEFAULT_PRODUCT_TREE) },
   companySize: { bands: DEFAULT_COMPANY_SIZE_BANDS.map((b) => ({ ...b, labels: { ...b.labels } })), cnSector: 'industry' },

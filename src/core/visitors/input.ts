@@ -1,8 +1,9 @@
 /**
  * What classification reads from a stored visitor record: the form's declared answers (walk-ins
  * store codes, rosters free text), contact data, and the roster's extra columns an organizer's
- * registration system may add (address, landline, employees, industry, interests). Header names
- * are matched the way roster columns are (core/roster/columns.ts), in Chinese or English.
+ * registration system may add (address, landline, employees, industry, interests, business scope).
+ * Roster import keeps every column it does not map, by its header, in attendees.extra; header
+ * names are matched here the way roster columns are (core/roster/columns.ts), in Chinese or English.
  */
 import type { VisitorCorrections, VisitorRecordInput } from '../classify/visitor';
 import type { BoothScan } from '../classify/interests';
@@ -21,7 +22,7 @@ export interface StoredVisitor {
   extra: Readonly<Record<string, unknown>>;
 }
 
-type ExtraField = 'address' | 'phone' | 'employees' | 'industry' | 'companySize' | 'interests';
+type ExtraField = 'address' | 'phone' | 'employees' | 'industry' | 'companySize' | 'interests' | 'businessScope';
 
 const EXTRA_ALIASES: Record<ExtraField, readonly string[]> = {
   address: ['地址', '公司地址', '通讯地址', '联系地址', '详细地址', '单位地址', '通信地址', 'address', 'companyaddress', 'street', 'streetaddress', 'mailingaddress'],
@@ -30,6 +31,9 @@ const EXTRA_ALIASES: Record<ExtraField, readonly string[]> = {
   companySize: ['公司规模', '企业规模', '单位规模', '规模', 'companysize', 'size', 'staffsize'],
   industry: ['行业', '所属行业', '行业类别', '行业分类', '所在行业', 'industry', 'sector', 'businesstype'],
   interests: ['感兴趣的产品', '感兴趣产品', '关注产品', '采购意向产品', '产品兴趣', '意向产品', '兴趣', 'interests', 'productinterests', 'productsofinterest', 'interestedproducts'],
+  // What the company does in its own words: the registered business scope, or the main business
+  // or products a registration system asks for. The industry rule reads it before the name.
+  businessScope: ['经营范围', '营业范围', '营业项目', '经营项目', '主营业务', '主营', '主营产品', '主要产品', '业务范围', 'businessscope', 'scopeofbusiness', 'mainbusiness', 'mainproducts', 'principalactivities', 'natureofbusiness'],
 };
 
 const EXTRA_LOOKUP = new Map<string, ExtraField>();
@@ -63,6 +67,7 @@ export function classificationInput(v: StoredVisitor, corrections: VisitorCorrec
     email: v.email,
     address: extra.address ?? null,
     employees: extra.employees ?? null,
+    businessScope: extra.businessScope ?? null,
     declared: {
       country: v.country || null,
       province: v.province || null,

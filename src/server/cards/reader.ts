@@ -14,8 +14,34 @@ import { cardModelSet } from './models';
 
 /** Longest side images are decoded at: enough for the smallest print on a card photographed whole. */
 export const DECODE_MAX_SIDE = 2048;
+/** Most pixels an image may have (a 48-megapixel phone photo fits): decoding more is memory and time for nothing. */
+export const CARD_MAX_PIXELS = 50_000_000;
+/** What phones, cameras and scanners save; not SVG, PDF or other formats a decoder library also reads. */
+export const CARD_IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'tiff'] as const;
 
 export class CardImageError extends Error {}
+
+/**
+ * Reads the image's header only (no pixels) and refuses what would not be decoded anyway, before
+ * any work: an unknown or unexpected format, or more than CARD_MAX_PIXELS.
+ */
+export async function inspectCardImage(input: Buffer): Promise<{ format: string; width: number; height: number }> {
+  const sharp = await loadSharp();
+  let meta;
+  try {
+    meta = await sharp(input, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    throw new CardImageError(`not a readable image (${(error as Error).message.split('\n')[0]})`);
+  }
+  const format = meta.format ?? 'unknown';
+  if (!(CARD_IMAGE_FORMATS as readonly string[]).includes(format)) throw new CardImageError(`a ${format} file is not read: send a JPEG, PNG, WebP or TIFF photo`);
+  const { width = 0, height = 0 } = meta;
+  if (!width || !height) throw new CardImageError('the image has no size');
+  if (width * height > CARD_MAX_PIXELS) {
+    throw new CardImageError(`the photo has ${Math.round((width * height) / 1e6)} megapixels; at most ${CARD_MAX_PIXELS / 1e6} are read: send it at a smaller size`);
+  }
+  return { format, width, height };
+}
 
 export interface CardReading {
   text: string;
@@ -30,7 +56,7 @@ export async function decodeCardImage(input: string | Buffer, maxSide = DECODE_M
   try {
     // rotate(): apply EXIF orientation, as phones store portrait photos sideways.
     const sharp = await loadSharp();
-    const { data, info } = await sharp(input, { failOn: 'error', limitInputPixels: 200_000_000 })
+    const { data, info } = await sharp(input, { failOn: 'error', limitInputPixels: CARD_MAX_PIXELS })
       .rotate()
       .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
       .ensureAlpha()

@@ -11,6 +11,8 @@ export interface CliContext {
   port?: number;
   out(text: string): void;
   err(text: string): void;
+  /** A progress bar on the operator's terminal (stderr) for long work; absent where nobody watches. */
+  progress?(label: string, done: number, total: number): void;
 }
 
 export interface CliCommand {

@@ -6,10 +6,12 @@
 import { loadConfig, type ServerConfig } from '../config';
 import { tryLock, waitForLock, type LockInfo } from '../db/dataDirLock';
 import { openDatabase } from '../db/open';
+import { ownerOnlyUmask } from '../db/privateFiles';
 import type { Db } from '../db/types';
 import { ensureEvent } from '../services/events';
 import { COMMANDS, helpText, runCommand } from './commands/index';
 import type { CliContext } from './context';
+import { progressBar } from './progressBar';
 import { runRemote } from './remote';
 
 const noDatabase = new Proxy({} as Db, {
@@ -25,9 +27,10 @@ async function runLocal(config: ServerConfig, argv: string[], cwd: string, needs
     cwd,
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
+    progress: progressBar(process.stderr),
   });
   if (!needsDb) return runCommand(ctx(noDatabase), argv);
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, (n) => process.stderr.write(`made ${config.dataDir} private: ${n} file(s) or folder(s) in it were open to other accounts of this machine\n`));
   try {
     await ensureEvent(db);
     return await runCommand(ctx(db), argv);
@@ -55,6 +58,7 @@ async function serverPort(config: ServerConfig, holder: LockInfo): Promise<LockI
 }
 
 async function main(): Promise<number> {
+  ownerOnlyUmask();
   const argv = process.argv.slice(2);
   // npm runs scripts from the package root; relative paths the user typed are relative to where they typed them.
   const cwd = process.env.INIT_CWD ?? process.cwd();

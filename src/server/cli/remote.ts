@@ -1,6 +1,7 @@
 import type { LockInfo } from '../db/dataDirLock';
 import { cliApi } from '../../core/api/cli';
 import { CLI_SECRET_HEADER } from '../http/callers';
+import { progressBar } from './progressBar';
 
 /** Runs a command inside the server that holds the data directory, relaying its output line by line. */
 export async function runRemote(holder: LockInfo, argv: readonly string[], cwd: string): Promise<number> {
@@ -15,9 +16,11 @@ export async function runRemote(holder: LockInfo, argv: readonly string[], cwd: 
   // and join them once, so reading stays linear in the size of the output.
   let pieces: string[] = [];
   let exit = 1;
+  const progress = progressBar(process.stderr);
   const handle = (line: string) => {
     if (!line) return;
-    const msg = JSON.parse(line) as { o?: string; e?: string; exit?: number };
+    const msg = JSON.parse(line) as { o?: string; e?: string; p?: [string, number, number]; exit?: number };
+    if (msg.p) progress(...msg.p);
     if (msg.o !== undefined) process.stdout.write(`${msg.o}\n`);
     if (msg.e !== undefined) process.stderr.write(`${msg.e}\n`);
     if (msg.exit !== undefined) exit = msg.exit;

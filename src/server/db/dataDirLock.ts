@@ -47,7 +47,7 @@ export async function readLock(dataDir: string): Promise<LockInfo | null> {
 
 /** Takes the lock, or returns who holds it. A lock left by a dead process is cleared. */
 export async function tryLock(dataDir: string, kind: LockInfo['kind']): Promise<HeldLock | { heldBy: LockInfo }> {
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const file = lockPath(dataDir);
   for (let attempt = 0; attempt < 3; attempt++) {
     const info: LockInfo = { pid: process.pid, kind, port: null, secret: randomBytes(24).toString('base64url'), startedAt: new Date().toISOString() };

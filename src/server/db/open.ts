@@ -3,15 +3,28 @@ import type { ServerConfig } from '../config';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
+import { secureDataDir } from './privateFiles';
 import type { Db } from './types';
 
-/** Opens the configured database and brings its schema up to date. The caller holds the data-dir lock for PGlite. */
-export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>): Promise<Db> {
+/**
+ * Opens the configured database and brings its schema up to date. The caller holds the data-dir
+ * lock for PGlite; the data directory is made owner-only before it opens and once it has (see
+ * privateFiles.ts). `onTightened` hears how many entries were open to other accounts.
+ */
+export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, onTightened?: (entries: number) => void): Promise<Db> {
+  if (!config.databaseUrl) {
+    const open = await secureDataDir(config.dataDir);
+    if (open) onTightened?.(open);
+  }
   const db = config.databaseUrl ? openPostgres(config.databaseUrl) : await openPglite(path.join(config.dataDir, 'pglite'));
   try {
     await migrate(db);
     // PGlite runs no autovacuum: refresh planner statistics at every start.
-    if (db.kind === 'pglite') await db.exec('ANALYZE');
+    if (db.kind === 'pglite') {
+      await db.exec('ANALYZE');
+      // PGlite sets its own files' modes (0666) when it creates them, whatever the umask.
+      await secureDataDir(config.dataDir);
+    }
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;

@@ -58,6 +58,9 @@ const TEXT = {
     title: '活动',
     participants: '参与人数',
     note: '说明',
+    provenance: '数据来源（本人填写 / 推断 / 不详）',
+    region: '地区',
+    provenanceInterests: '关注产品（每位观众每项计一次）',
     noteText: '观众人数按人去重：同一人多次入场、多个入口、多条登记记录只计一次；人次为每人每个展日计一次。媒体、展商人员、主办及服务人员不计入观众；伪造、撤销、他展及无法识别的胸卡不计。港澳台单独列示，不计入中国大陆。',
   },
   en: {
@@ -107,8 +110,11 @@ const TEXT = {
     title: 'Event',
     participants: 'Participants',
     note: 'Note',
+    provenance: 'How obtained (declared / inferred / unknown)',
+    region: 'Region',
+    provenanceInterests: 'Product interests (per visitor and interest)',
     noteText:
-      'Unique visitors count each person once, however many entries, gates or registration records they have; a visit is one person on one show day. Press, exhibitor staff and organizer/service staff are not visitors; forged, revoked, unknown and other-event badges are not counted. Hong Kong, Macao and Taiwan are listed separately from mainland China.',
+      'Unique visitors count each person once, however many entries, gates or registrations they have; a visit is one person on one show day. Press, exhibitor staff and organizer/service staff are not visitors; forged, revoked, unknown and other-event badges are not counted. Hong Kong, Macao and Taiwan are listed separately from mainland China.',
   },
 } as const satisfies Record<ReportLanguage, Record<string, string>>;
 
@@ -121,6 +127,21 @@ function sheet(workbook: Workbook, name: string, header: readonly string[], rows
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   ws.columns.forEach((c, i) => (c.width = i === 0 ? 40 : 16));
+}
+
+/** The report's "how we count" shares: declared, inferred and unknown, as counts and percentages. */
+function provenanceRows(report: Report, t: (typeof TEXT)[ReportLanguage]): Cell[][] {
+  const figures = [
+    [t.region, report.provenance.region],
+    [t.industries, report.provenance.industry],
+    [t.sizes, report.provenance.companySize],
+    [t.provenanceInterests, report.provenance.interests],
+  ] as const;
+  return figures.map(([figure, c]) => {
+    const total = c.declared + c.inferred + c.unknown;
+    const share = (n: number) => `${n} (${total ? ((100 * n) / total).toFixed(1) : '–'}%)`;
+    return [`${t.provenance}: ${figure}`, [share(c.declared), share(c.inferred), share(c.unknown)].join(' / ')];
+  });
 }
 
 export async function reportWorkbook(report: Report, tax: EventTaxonomies, lang: ReportLanguage): Promise<Buffer> {
@@ -162,6 +183,7 @@ export async function reportWorkbook(report: Report, tax: EventTaxonomies, lang:
       : [[t.leadsNotAvailable, null]]),
     [t.nextEdition, [d.nextEdition.startsOn, d.nextEdition.endsOn].filter(Boolean).join(' – ') + (d.nextEdition.venue ? ` ${d.nextEdition.venue}` : '') + (d.nextEdition.note ? ` ${d.nextEdition.note}` : '')],
     [t.note, t.noteText],
+    ...provenanceRows(report, t),
   ];
   sheet(workbook, t.summary, [t.item, t.value], summary);
   sheet(workbook, t.days, [t.day, t.visitors], report.byDay.map((x) => [x.day, x.uniqueVisitors]));

@@ -9,6 +9,7 @@ import type { Db, Queryable } from '../db/types';
 import { sessionAccount } from '../services/accounts';
 import { deviceForToken, type DeviceIdentity } from '../services/devices';
 import { exhibitorSession, type ExhibitorAccount } from '../services/exhibitorAccounts';
+import { isLoopbackAddress } from './serverMachine';
 
 /** The console's session cookie (set at login). */
 export const CONSOLE_COOKIE = 'sf_session';
@@ -36,14 +37,10 @@ export async function deviceOf(db: Db, request: FastifyRequest): Promise<DeviceI
   return match?.[1] ? deviceForToken(db, match[1]) : null;
 }
 
-export function isLoopback(ip: string | undefined): boolean {
-  return ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1';
-}
-
 /** The CLI, on this machine, holding the data directory's secret. The socket's address: never a forwarded one. */
 export function isCli(request: FastifyRequest, secret: string): boolean {
   const given = request.headers[CLI_SECRET_HEADER];
-  if (!isLoopback(request.socket.remoteAddress) || typeof given !== 'string') return false;
+  if (!isLoopbackAddress(request.socket.remoteAddress) || typeof given !== 'string') return false;
   const x = Buffer.from(given);
   const y = Buffer.from(secret);
   return x.length === y.length && timingSafeEqual(x, y);

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { API_ERRORS, type ApiErrorCode } from '../../core/api/errors';
 import { englishProblem, problemOf, type FieldProblem, type IssueLike } from '../../core/api/problems';
+import { INVALID_UTF8 } from './jsonBody';
 
 /** Every error answer has the same shape: a registered code for programs, English for logs, and the fields at fault. */
 export interface ErrorBody {
@@ -88,6 +89,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 'too_large');
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendError(reply, 'unsupported_media_type');
+    if (error.code === INVALID_UTF8) return sendError(reply, 'invalid_utf8');
     if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return sendError(reply, 'invalid_json', 'the request body is empty');
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return sendError(reply, 'invalid_json');
     if (status === 429) return sendError(reply, 'rate_limited');

@@ -2,28 +2,20 @@
  * Turning uploaded business-card photos into leads (an exhibitor's box of cards after the show):
  * each photo is read with the same models and parser as the devices and `cli cards`, becomes a
  * card lead of the uploader's exhibitor, and is kept with it as a JPEG no larger than a device's.
+ * The header is checked first (format, pixel count), then decoding and reading run off the event
+ * loop, in the card reader pool (cards/readerPool.ts), which may refuse the card as busy.
  */
 import { countCardFields } from '../../core/cards/fields';
 import { FEEDBACK_PHOTO_MAX_BYTES } from '../../core/feedback/schema';
 import { newId } from '../../core/ids';
 import { initialStamps } from '../../core/leads/merge';
 import type { Lead } from '../../core/leads/schema';
-import { CardImageError, CardReader, decodeCardImage } from '../cards/reader';
-import type { Queryable } from '../db/types';
+import { CARD_MAX_PIXELS, CardImageError, decodeCardImage, inspectCardImage } from '../cards/reader';
+import type { CardReaderPool } from '../cards/readerPool';
+import type { Db } from '../db/types';
 import type { ExhibitorAccount } from '../services/exhibitorAccounts';
 import { putLeadPhoto, writeLeads } from './store';
 import { loadSharp } from '../lazyModules';
-
-// The models take seconds to load: loaded once per process on first use (a cache, not state:
-// every instance loads the same files and reads a card the same way).
-let reader: Promise<CardReader> | null = null;
-function cardReader(): Promise<CardReader> {
-  reader ??= CardReader.load().catch((error: unknown) => {
-    reader = null;
-    throw error;
-  });
-  return reader;
-}
 
 async function keptPhoto(bytes: Buffer): Promise<Buffer> {
   for (const [side, quality] of [
@@ -32,7 +24,7 @@ async function keptPhoto(bytes: Buffer): Promise<Buffer> {
     [800, 60],
   ] as const) {
     const sharp = await loadSharp();
-    const jpeg = await sharp(bytes, { failOn: 'error', limitInputPixels: 200_000_000 }).rotate().resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true }).jpeg({ quality }).toBuffer();
+    const jpeg = await sharp(bytes, { failOn: 'error', limitInputPixels: CARD_MAX_PIXELS }).rotate().resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true }).jpeg({ quality }).toBuffer();
     if (jpeg.length <= FEEDBACK_PHOTO_MAX_BYTES) return jpeg;
   }
   throw new CardImageError('the photo is too large even after scaling it down');
@@ -40,17 +32,22 @@ async function keptPhoto(bytes: Buffer): Promise<Buffer> {
 
 export type CardImportResult = { leadId: string; fileName: string; fields: Lead['contact']; warning?: 'no_card_fields' } | { error: string };
 
-export async function importCardPhoto(db: Queryable, account: ExhibitorAccount, fileName: string, bytes: Buffer): Promise<CardImportResult> {
-  let image;
-  let photo;
+/** Reads one card photo into a lead; CardReadingBusy (from the pool) when the reader is full. */
+export async function importCardPhoto(db: Db, pool: CardReaderPool, account: ExhibitorAccount, fileName: string, bytes: Buffer): Promise<CardImportResult> {
+  let photo: Buffer | undefined;
+  let reading;
   try {
-    image = await decodeCardImage(bytes);
-    photo = await keptPhoto(bytes);
+    await inspectCardImage(bytes);
+    reading = await pool.read(account.id, async () => {
+      const image = await decodeCardImage(bytes);
+      photo = await keptPhoto(bytes);
+      return image;
+    });
   } catch (error) {
     if (error instanceof CardImageError) return { error: `${fileName}: ${error.message}` };
     throw error;
   }
-  const reading = await (await cardReader()).readImage(image);
+  if (!photo) throw new Error('the photo was not prepared');
   const at = new Date().toISOString();
   const lead: Lead = {
     id: newId(),

@@ -4,7 +4,8 @@
  * across exhibitors except the organizer's figures (through the lead_intent view).
  */
 import type { Lead, ServerLead } from '../../core/leads/schema';
-import type { Queryable } from '../db/types';
+import type { Db, Queryable } from '../db/types';
+import { enterErasureGate, leadErased } from '../visitors/lateErasure';
 
 export interface LeadRow {
   id: string;
@@ -161,21 +162,31 @@ export async function listExhibitorLeads(db: Queryable, eventId: string, exhibit
   return rows.map((r) => r.lead);
 }
 
-export async function putLeadPhoto(db: Queryable, p: { eventId: string; exhibitorId: string; deviceId: string | null; leadId: string; contentType: string; bytes: Buffer }): Promise<boolean> {
-  // A photo is filed under the sender's exhibitor; a lead id that is another exhibitor's is refused.
-  const { rows } = await db.query<{ ok: boolean }>(
-    `SELECT NOT EXISTS (SELECT 1 FROM leads WHERE id = $1 AND exhibitor_id <> $2)
-        AND NOT EXISTS (SELECT 1 FROM lead_aliases WHERE alias_id = $1 AND exhibitor_id <> $2) AS ok`,
-    [p.leadId, p.exhibitorId],
-  );
-  if (!rows[0]?.ok) return false;
-  // The first copy wins: a retried upload is not an error.
-  await db.query(
-    `INSERT INTO lead_photos (lead_id, event_id, exhibitor_id, device_id, content_type, bytes) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (lead_id) DO NOTHING`,
-    [p.leadId, p.eventId, p.exhibitorId, p.deviceId, p.contentType, p.bytes],
-  );
-  return true;
+/**
+ * Files a lead's photo under the sender's exhibitor: `not_yours` for a lead id that is another
+ * exhibitor's; `erased` (nothing kept) for a lead stripped by a visitor's erasure, whose photo
+ * arrives late; else `stored` (a retried upload is not an error: the first copy wins).
+ */
+export async function putLeadPhoto(
+  db: Db,
+  p: { eventId: string; exhibitorId: string; deviceId: string | null; leadId: string; contentType: string; bytes: Buffer },
+): Promise<'stored' | 'not_yours' | 'erased'> {
+  return db.transaction(async (tx) => {
+    await enterErasureGate(tx);
+    const { rows } = await tx.query<{ ok: boolean }>(
+      `SELECT NOT EXISTS (SELECT 1 FROM leads WHERE id = $1 AND exhibitor_id <> $2)
+          AND NOT EXISTS (SELECT 1 FROM lead_aliases WHERE alias_id = $1 AND exhibitor_id <> $2) AS ok`,
+      [p.leadId, p.exhibitorId],
+    );
+    if (!rows[0]?.ok) return 'not_yours';
+    if (await leadErased(tx, p.leadId)) return 'erased';
+    await tx.query(
+      `INSERT INTO lead_photos (lead_id, event_id, exhibitor_id, device_id, content_type, bytes) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (lead_id) DO NOTHING`,
+      [p.leadId, p.eventId, p.exhibitorId, p.deviceId, p.contentType, p.bytes],
+    );
+    return 'stored';
+  });
 }
 
 export async function getLeadPhoto(db: Queryable, eventId: string, exhibitorId: string, leadId: string): Promise<{ contentType: string; bytes: Buffer } | null> {

@@ -6,10 +6,42 @@
 import type { Cell } from 'exceljs';
 import { loadExcel } from '../lazyModules';
 import Papa from 'papaparse';
+import { inspectXlsx } from './xlsxLimits';
 
+/**
+ * What one import may hold, checked before parsing (issue 13: a 12 MB workbook unpacking to a
+ * 208 MB sheet of 1.5 million rows stalled the server). A 200,000-row roster is about 90 MB of
+ * sheet XML and shared strings; these leave room for half as much again.
+ */
 export const MAX_ROSTER_FILE_BYTES = 100 * 1024 * 1024;
+export const MAX_ROSTER_ROWS = 300_000;
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 
 export class TableReadError extends Error {}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const tooManyRows = (rows: number | string) =>
+  new TableReadError(`the file holds ${typeof rows === 'number' ? rows.toLocaleString('en') : rows} rows, more than the ${MAX_ROSTER_ROWS.toLocaleString('en')} one import takes; split it into several files and import them one after the other`);
+
+/** Refuses a workbook that would unpack past the limits, from its ZIP directory and declared dimension alone. */
+function checkXlsxLimits(bytes: Uint8Array): void {
+  const parts = inspectXlsx(bytes);
+  if (!parts) return; // not a readable ZIP: reading it says so
+  const total = [...parts.sizes.values()].reduce((a, b) => a + b, 0);
+  if (total > MAX_XLSX_UNCOMPRESSED_BYTES) {
+    throw new TableReadError(`the workbook unpacks to ${mb(total)}, more than the ${mb(MAX_XLSX_UNCOMPRESSED_BYTES)} one import takes; save only the roster sheet, or split it into several files`);
+  }
+  if (parts.declaredRows !== null && parts.declaredRows > MAX_ROSTER_ROWS + 1) throw tooManyRows(parts.declaredRows - 1);
+}
+
+/** Refuses a text file with more lines than the row limit allows, counting line breaks before any parsing. */
+function checkTextLimits(bytes: Uint8Array): void {
+  let lines = 0;
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) {
+    // Quoted cells may hold line breaks, so lines can outnumber rows: allow some slack over the row limit.
+    if (++lines > MAX_ROSTER_ROWS * 1.5) throw tooManyRows(`over ${MAX_ROSTER_ROWS.toLocaleString('en')}`);
+  }
+}
 
 export interface Table {
   header: string[];
@@ -107,9 +139,18 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
 
 export async function readTable(bytes: Uint8Array, fileName = ''): Promise<Table> {
   if (bytes.length === 0) throw new TableReadError('the file is empty');
-  if (bytes.length > MAX_ROSTER_FILE_BYTES) throw new TableReadError(`the file is larger than ${MAX_ROSTER_FILE_BYTES / 1024 / 1024} MB`);
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return readXlsx(bytes);
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) throw new TableReadError('old Excel .xls files are not supported; save it as .xlsx or CSV UTF-8');
-  if (/\.xlsx$/i.test(fileName)) throw new TableReadError('the file is named .xlsx but is not an Excel workbook');
-  return readDelimited(bytes);
+  if (bytes.length > MAX_ROSTER_FILE_BYTES) throw new TableReadError(`the file is ${mb(bytes.length)}, larger than the ${mb(MAX_ROSTER_FILE_BYTES)} one import takes; split it into several files`);
+  let table: Table;
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
+    checkXlsxLimits(bytes);
+    table = await readXlsx(bytes);
+  } else {
+    if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) throw new TableReadError('old Excel .xls files are not supported; save it as .xlsx or CSV UTF-8');
+    if (/\.xlsx$/i.test(fileName)) throw new TableReadError('the file is named .xlsx but is not an Excel workbook');
+    checkTextLimits(bytes);
+    table = readDelimited(bytes);
+  }
+  // A sheet without a dimension, or one that lied about it, is still held to the limit.
+  if (table.rows.length > MAX_ROSTER_ROWS) throw tooManyRows(table.rows.length);
+  return table;
 }

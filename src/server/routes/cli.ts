@@ -16,7 +16,7 @@ export function cliHandlers(db: Db, config: ServerConfig): Handlers<typeof cliAp
       const write = (line: object) => stream.write(`${JSON.stringify(line)}\n`);
       const address = request.server.server.address();
       runCommand(
-        { db, config, cwd: body.cwd, port: typeof address === 'object' && address ? address.port : undefined, out: (o) => write({ o }), err: (e) => write({ e }) },
+        { db, config, cwd: body.cwd, port: typeof address === 'object' && address ? address.port : undefined, out: (o) => write({ o }), err: (e) => write({ e }), progress: (label, done, total) => write({ p: [label, done, total] }) },
         body.argv,
       )
         .then((exit) => stream.end(`${JSON.stringify({ exit })}\n`))

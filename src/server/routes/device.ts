@@ -46,8 +46,9 @@ export function deviceHandlers(db: Db): Handlers<typeof deviceApi> {
     async leadPhoto({ device, params, body }) {
       const bytes = photoBytes(body);
       const exhibitorId = exhibitorOfBooth(device);
-      const ok = await putLeadPhoto(db, { eventId: device.eventId, exhibitorId, deviceId: device.id, leadId: params.id, contentType: body.contentType, bytes });
-      if (!ok) throw new ApiError('lead_of_other_exhibitor');
+      const filed = await putLeadPhoto(db, { eventId: device.eventId, exhibitorId, deviceId: device.id, leadId: params.id, contentType: body.contentType, bytes });
+      // A lead stripped by a visitor's erasure keeps no photo; the device is told it arrived, so it stops sending it.
+      if (filed === 'not_yours') throw new ApiError('lead_of_other_exhibitor');
       return { ok: true };
     },
     async leadsExport({ device, query }) {

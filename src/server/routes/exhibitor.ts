@@ -8,6 +8,7 @@ import type { Db } from '../db/types';
 import { EXHIBITOR_COOKIE } from '../http/callers';
 import { ApiError } from '../http/errors';
 import type { Handlers } from '../http/mount';
+import { CardReadingBusy, type CardReaderPool } from '../cards/readerPool';
 import { importCardPhoto } from '../leads/cardImport';
 import { leadFile } from '../leads/files';
 import { getLeadPhoto, listExhibitorLeads } from '../leads/store';
@@ -16,7 +17,7 @@ import { getBoothProfile, putBoothProfile } from '../services/exhibitors';
 
 const me = (a: ExhibitorAccount) => ({ username: a.username, exhibitorId: a.exhibitorId, exhibitorName: a.exhibitorName });
 
-export function exhibitorHandlers(db: Db): Handlers<typeof exhibitorApi> {
+export function exhibitorHandlers(db: Db, cards: CardReaderPool): Handlers<typeof exhibitorApi> {
   async function profile(account: ExhibitorAccount) {
     const found = await getBoothProfile(db, account.eventId, account.exhibitorId);
     if (!found) throw new ApiError('exhibitor_not_found');
@@ -29,6 +30,7 @@ export function exhibitorHandlers(db: Db): Handlers<typeof exhibitorApi> {
         token = await exhibitorLogin(db, body.username, body.password);
       } catch (error) {
         if (error instanceof ExhibitorAccountError && (error.reason === 'bad_credentials' || error.reason === 'locked')) throw new ApiError(error.reason, error.message);
+        if (error instanceof ExhibitorAccountError && error.reason === 'disabled') throw new ApiError('login_disabled', error.message);
         throw error;
       }
       reply.setCookie(EXHIBITOR_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', path: '/', maxAge: 7 * 24 * 3600 });
@@ -58,8 +60,16 @@ export function exhibitorHandlers(db: Db): Handlers<typeof exhibitorApi> {
       await putBoothProfile(db, exhibitor.eventId, exhibitor.exhibitorId, body);
       return profile(exhibitor);
     },
-    async importCard({ exhibitor, body }) {
-      const result = await importCardPhoto(db, exhibitor, body.fileName, Buffer.from(body.data, 'base64'));
+    async importCard({ exhibitor, body, reply }) {
+      let result;
+      try {
+        result = await importCardPhoto(db, cards, exhibitor, body.fileName, Buffer.from(body.data, 'base64'));
+      } catch (error) {
+        if (!(error instanceof CardReadingBusy)) throw error;
+        // Nothing was read or kept: the uploader sends the same photo again after the wait.
+        reply.header('retry-after', String(error.retryAfterSeconds));
+        throw new ApiError('card_reading_busy', error.message);
+      }
       if ('error' in result) throw new ApiError('not_an_image', result.error);
       return { leadId: result.leadId, fileName: result.fileName, ...(result.warning ? { warning: result.warning } : {}) };
     },

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { API_GROUPS, type ApiGroupName } from '../../core/api/index';
+import type { CardReaderPool } from '../cards/readerPool';
 import type { ServerConfig } from '../config';
 import { mount, type Handlers, type MountOptions } from '../http/mount';
 import { cliHandlers } from './cli';
@@ -20,6 +21,8 @@ import { publicHandlers } from './public';
 
 export interface ApiOptions extends MountOptions {
   config: ServerConfig;
+  /** Card reading in worker threads (cards/readerPool.ts), one pool per server. */
+  cardReaders: CardReaderPool;
 }
 
 export function mountApi(app: FastifyInstance, opts: ApiOptions): void {
@@ -27,7 +30,7 @@ export function mountApi(app: FastifyInstance, opts: ApiOptions): void {
   const serve = <N extends ApiGroupName>(name: N, handlers: Handlers<(typeof API_GROUPS)[N]>) => mount(app, opts, name, API_GROUPS[name], handlers);
   serve('public', publicHandlers(db, () => app.swagger() as unknown as Record<string, unknown>));
   serve('device', deviceHandlers(db));
-  serve('console.session', sessionHandlers(db));
+  serve('console.session', sessionHandlers(db, config));
   serve('console.event', eventHandlers(db, config));
   serve('console.stats', statsHandlers(db));
   serve('console.visitors', visitorsHandlers(db));
@@ -35,6 +38,6 @@ export function mountApi(app: FastifyInstance, opts: ApiOptions): void {
   serve('console.surveys', surveysHandlers(db));
   serve('console.feedback', feedbackHandlers(db));
   serve('console.leads', leadsSetupHandlers(db));
-  serve('exhibitor', exhibitorHandlers(db));
+  serve('exhibitor', exhibitorHandlers(db, opts.cardReaders));
   serve('cli', cliHandlers(db, config));
 }

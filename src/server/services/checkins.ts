@@ -13,6 +13,8 @@ export interface CheckinExportRow {
   method: string;
   flags: string[];
   code: string;
+  /** The code as scanned, in escaped form, when it held characters the database cannot store (else null). */
+  codeVerbatim: string | null;
 }
 
 export async function listCheckins(db: Queryable, eventId: string): Promise<CheckinExportRow[]> {
@@ -29,8 +31,9 @@ export async function listCheckins(db: Queryable, eventId: string): Promise<Chec
     method: string;
     flags: string[];
     code: string;
+    code_verbatim: string | null;
   }>(
-    `SELECT c.id, c.captured_at, c.received_at, c.device_id, d.name AS device_name, c.attendee_id, c.name, c.company, c.category, c.method, c.flags, c.code
+    `SELECT c.id, c.captured_at, c.received_at, c.device_id, d.name AS device_name, c.attendee_id, c.name, c.company, c.category, c.method, c.flags, c.code, c.code_verbatim
        FROM checkins c JOIN devices d ON d.id = c.device_id
       WHERE c.event_id = $1 ORDER BY c.received_at, c.captured_at, c.id`,
     [eventId],
@@ -48,5 +51,6 @@ export async function listCheckins(db: Queryable, eventId: string): Promise<Chec
     method: r.method,
     flags: r.flags,
     code: r.code,
+    codeVerbatim: r.code_verbatim,
   }));
 }

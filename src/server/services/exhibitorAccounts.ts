@@ -3,9 +3,10 @@
  * exhibitor's leads. Kept apart from organizer accounts (own tables, own cookie), so an exhibitor
  * session can never pass the organizer console's checks.
  */
+import { randomBytes } from 'node:crypto';
 import { newId } from '../../core/ids';
 import { hashPassword, hashToken, newToken, verifyPassword } from '../auth/secrets';
-import type { Queryable } from '../db/types';
+import type { Db, Queryable } from '../db/types';
 import { isLockedOut, recordFailure } from './authFailures';
 import { MIN_PASSWORD_LENGTH } from './accounts';
 
@@ -21,7 +22,7 @@ export interface ExhibitorAccount {
 
 export class ExhibitorAccountError extends Error {
   constructor(
-    readonly reason: 'exists' | 'weak_password' | 'bad_credentials' | 'locked' | 'no_exhibitor' | 'bad_username',
+    readonly reason: 'exists' | 'weak_password' | 'bad_credentials' | 'locked' | 'no_exhibitor' | 'bad_username' | 'disabled',
     message: string,
   ) {
     super(message);
@@ -47,12 +48,85 @@ export async function createExhibitorAccount(
   return { id, username };
 }
 
-export async function listExhibitorAccounts(db: Queryable, eventId: string): Promise<Array<{ id: string; username: string; exhibitorId: string; createdAt: string }>> {
-  const { rows } = await db.query<{ id: string; username: string; exhibitor_id: string; created_at: Date }>(
-    'SELECT id, username, exhibitor_id, created_at FROM exhibitor_accounts WHERE event_id = $1 ORDER BY username',
+/** A password for a login made or reset without one: 16 characters of base64url (96 bits). */
+export function newLoginPassword(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+export interface ExhibitorAccountSummary {
+  id: string;
+  username: string;
+  exhibitorId: string;
+  createdAt: string;
+  /** When the organizer switched it off; null while it works. */
+  disabledAt: string | null;
+  /** Sessions open now (browsers logged in with it). */
+  sessions: number;
+}
+
+export async function listExhibitorAccounts(db: Queryable, eventId: string): Promise<ExhibitorAccountSummary[]> {
+  const { rows } = await db.query<{ id: string; username: string; exhibitor_id: string; created_at: Date; disabled_at: Date | null; sessions: number }>(
+    `SELECT a.id, a.username, a.exhibitor_id, a.created_at, a.disabled_at,
+            (SELECT count(*)::int FROM exhibitor_sessions s WHERE s.account_id = a.id AND s.expires_at > now()) AS sessions
+       FROM exhibitor_accounts a WHERE a.event_id = $1 ORDER BY a.username`,
     [eventId],
   );
-  return rows.map((r) => ({ id: r.id, username: r.username, exhibitorId: r.exhibitor_id, createdAt: new Date(r.created_at).toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    exhibitorId: r.exhibitor_id,
+    createdAt: new Date(r.created_at).toISOString(),
+    disabledAt: r.disabled_at ? new Date(r.disabled_at).toISOString() : null,
+    sessions: r.sessions,
+  }));
+}
+
+/** The login of this event with this id or user name (the CLI names logins by user name); null when none. */
+export async function findExhibitorAccount(db: Queryable, eventId: string, idOrUsername: string): Promise<{ id: string; username: string } | null> {
+  const { rows } = await db.query<{ id: string; username: string }>(
+    'SELECT id, username FROM exhibitor_accounts WHERE event_id = $1 AND (username = $2 OR id::text = $2)',
+    [eventId, idOrUsername.normalize('NFC').trim()],
+  );
+  return rows[0] ?? null;
+}
+
+/** Ends every session of the login (each browser must log in again); returns how many were open. */
+export async function endExhibitorSessions(db: Queryable, eventId: string, accountId: string): Promise<number> {
+  const { rowCount } = await db.query(
+    'DELETE FROM exhibitor_sessions s USING exhibitor_accounts a WHERE s.account_id = a.id AND a.id = $1 AND a.event_id = $2 AND s.expires_at > now()',
+    [accountId, eventId],
+  );
+  return rowCount;
+}
+
+/**
+ * Switches a login off (its sessions end at once and it cannot log in) or on again. Returns the
+ * sessions ended, or null when the event has no such login.
+ */
+export async function setExhibitorLoginDisabled(db: Db, eventId: string, accountId: string, disabled: boolean, by: string): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    const { rowCount } = await tx.query(
+      `UPDATE exhibitor_accounts SET disabled_at = CASE WHEN $3 THEN COALESCE(disabled_at, now()) END, disabled_by = CASE WHEN $3 THEN $4 END
+        WHERE id = $1 AND event_id = $2`,
+      [accountId, eventId, disabled, by],
+    );
+    if (!rowCount) return null;
+    return disabled ? endExhibitorSessions(tx, eventId, accountId) : 0;
+  });
+}
+
+/**
+ * Gives a login a new password (made when none is given) and ends its sessions: whoever knew the
+ * old one is out. Returns the password, or null when the event has no such login.
+ */
+export async function resetExhibitorPassword(db: Db, eventId: string, accountId: string, password = newLoginPassword()): Promise<{ password: string; endedSessions: number } | null> {
+  if (password.length < MIN_PASSWORD_LENGTH) throw new ExhibitorAccountError('weak_password', `the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+  const hash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const { rowCount } = await tx.query('UPDATE exhibitor_accounts SET password_hash = $3 WHERE id = $1 AND event_id = $2', [accountId, eventId, hash]);
+    if (!rowCount) return null;
+    return { password, endedSessions: await endExhibitorSessions(tx, eventId, accountId) };
+  });
 }
 
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
@@ -61,7 +135,10 @@ const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 export async function exhibitorLogin(db: Queryable, username: string, password: string): Promise<string> {
   const subject = `exhibitor:${username}`;
   if (await isLockedOut(db, 'login', subject)) throw new ExhibitorAccountError('locked', 'too many failed logins for this account; wait 15 minutes');
-  const { rows } = await db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM exhibitor_accounts WHERE username = $1', [username]);
+  const { rows } = await db.query<{ id: string; password_hash: string; disabled: boolean }>(
+    'SELECT id, password_hash, disabled_at IS NOT NULL AS disabled FROM exhibitor_accounts WHERE username = $1',
+    [username],
+  );
   const account = rows[0];
   // A dummy hash for unknown names: timing does not reveal which names exist.
   const ok = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
@@ -69,6 +146,8 @@ export async function exhibitorLogin(db: Queryable, username: string, password: 
     await recordFailure(db, 'login', subject);
     throw new ExhibitorAccountError('bad_credentials', 'wrong username or password');
   }
+  // Said only to someone who knows the password.
+  if (account.disabled) throw new ExhibitorAccountError('disabled', 'this login has been switched off by the organizer; ask them');
   const token = newToken();
   await db.query(`INSERT INTO exhibitor_sessions (token_hash, account_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`, [
     hashToken(token),
@@ -82,7 +161,7 @@ export async function exhibitorSession(db: Queryable, token: string): Promise<Ex
   const { rows } = await db.query<{ id: string; username: string; event_id: string; exhibitor_id: string; name: string }>(
     `SELECT a.id, a.username, a.event_id, a.exhibitor_id, x.name
        FROM exhibitor_sessions s JOIN exhibitor_accounts a ON a.id = s.account_id JOIN exhibitors x ON x.id = a.exhibitor_id
-      WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      WHERE s.token_hash = $1 AND s.expires_at > now() AND a.disabled_at IS NULL`,
     [hashToken(token)],
   );
   const r = rows[0];

@@ -9,6 +9,7 @@ import { DEFAULT_FEEDBACK_CATEGORIES, feedbackCategoriesSchema, type FeedbackCat
 import { DEFAULT_SLA, feedbackFigures, slaSchema, slaState, type Sla } from '../../core/feedback/sla';
 import { stepProblem, type FeedbackStatus, type StepInput } from '../../core/feedback/workflow';
 import type { Db, Queryable } from '../db/types';
+import { enterErasureGate, feedbackErased } from '../visitors/lateErasure';
 import { getEventDoc, putEventDoc } from './eventDocs';
 import { englishProblem, type FieldProblem } from '../../core/api/problems';
 
@@ -175,12 +176,17 @@ export async function takeStep(db: Db, eventId: string, id: string, input: StepI
   return found ? getFeedback(db, eventId, id, now) : null;
 }
 
-export async function putPhoto(db: Queryable, eventId: string, deviceId: string, feedbackId: string, contentType: string, bytes: Buffer): Promise<void> {
-  // The first copy wins: a retried upload of the same photo is not an error.
-  await db.query(
-    `INSERT INTO feedback_photos (feedback_id, event_id, device_id, content_type, bytes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (feedback_id) DO NOTHING`,
-    [feedbackId, eventId, deviceId, contentType, bytes],
-  );
+export async function putPhoto(db: Db, eventId: string, deviceId: string, feedbackId: string, contentType: string, bytes: Buffer): Promise<void> {
+  await db.transaction(async (tx) => {
+    await enterErasureGate(tx);
+    // A case stripped by a visitor's erasure keeps no photo, also one that arrives after it.
+    if (await feedbackErased(tx, feedbackId)) return;
+    // The first copy wins: a retried upload of the same photo is not an error.
+    await tx.query(
+      `INSERT INTO feedback_photos (feedback_id, event_id, device_id, content_type, bytes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (feedback_id) DO NOTHING`,
+      [feedbackId, eventId, deviceId, contentType, bytes],
+    );
+  });
 }
 
 export async function getPhoto(db: Queryable, eventId: string, feedbackId: string): Promise<{ contentType: string; bytes: Buffer } | null> {

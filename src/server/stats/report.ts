@@ -7,12 +7,13 @@ import type { Queryable } from '../db/types';
 import { requireEvent } from '../services/events';
 import { staleCount } from '../visitors/classify';
 import { leadFigures } from '../visitors/integrations';
+import { figureProvenance } from '../visitors/provenance';
 import { distributions, headline, uniqueByDay } from './figures';
 import { eventTimeZone, exhibitorCounts, reportDetails } from './settings';
 
 export async function computeReport(db: Queryable, now: Date = new Date()): Promise<Report> {
   const event = await requireEvent(db);
-  const [timeZone, details, visitors, byDay, dist, leads, exhibitors, unclassified] = await Promise.all([
+  const [timeZone, details, visitors, byDay, dist, leads, exhibitors, unclassified, provenance] = await Promise.all([
     eventTimeZone(db, event.id),
     reportDetails(db, event.id),
     headline(db, event.id),
@@ -21,6 +22,7 @@ export async function computeReport(db: Queryable, now: Date = new Date()): Prom
     leadFigures(db, event.id),
     exhibitorCounts(db, event.id),
     staleCount(db, event.id),
+    figureProvenance(db, event.id),
   ]);
   const entered = details.exhibitorsDomestic !== null || details.exhibitorsInternational !== null;
   return {
@@ -40,5 +42,6 @@ export async function computeReport(db: Queryable, now: Date = new Date()): Prom
     interests: dist.interest,
     leads: leads ? { total: leads.total, intent: leads.intent } : null,
     unclassified,
+    provenance,
   };
 }

@@ -1,5 +1,5 @@
 /** What the organizer sets for figures and the report: the show's time zone, report details, exhibitors' countries. */
-import { isTimeZoneName } from '../../core/stats/rules';
+import { DEFAULT_TIME_ZONE, isTimeZoneName } from '../../core/stats/rules';
 import { EMPTY_REPORT_DETAILS, reportDetailsSchema, type ReportDetails } from '../../core/stats/report';
 import type { Db, Queryable } from '../db/types';
 import { getEventDoc, putEventDoc } from '../services/eventDocs';
@@ -7,7 +7,7 @@ import { relationExists } from '../visitors/integrations';
 
 export async function eventTimeZone(db: Queryable, eventId: string): Promise<string> {
   const { rows } = await db.query<{ time_zone: string }>('SELECT time_zone FROM events WHERE id = $1', [eventId]);
-  return rows[0]?.time_zone ?? 'Asia/Shanghai';
+  return rows[0]?.time_zone ?? DEFAULT_TIME_ZONE;
 }
 
 /** A new time zone moves show days: the attendance summaries are rebuilt from the check-ins in the same transaction. */

@@ -8,7 +8,7 @@
  */
 import { isUuid } from '../../core/ids';
 import type { Role } from '../../core/schema/common';
-import { ROSTER_ROW_FIELDS } from '../../core/schema/config';
+import { ROSTER_ROW_FIELDS, ROSTER_ROW_FIELDS_V1 } from '../../core/schema/config';
 import type { PullForm, PullResponse, PullStream } from '../../core/schema/sync';
 import type { Queryable } from '../db/types';
 import type { DeviceIdentity } from '../services/devices';
@@ -52,13 +52,14 @@ const ATTENDEE_COLUMNS: Record<(typeof ROSTER_ROW_FIELDS)[number], string> = {
   badgeCode: 'badge_code',
   pinyin: 'pinyin',
   initials: 'initials',
+  shortCode: 'short_code',
 };
 
 // Erased visitors are never sent again; their erasure reaches desks as a roster tombstone.
 function attendees(form: PullForm): Source {
   const change =
-    form === 'rows'
-      ? `json_build_array(${ROSTER_ROW_FIELDS.map((f) => ATTENDEE_COLUMNS[f]).join(', ')})`
+    form !== 'objects'
+      ? `json_build_array(${(form === 'rows' ? ROSTER_ROW_FIELDS_V1 : ROSTER_ROW_FIELDS).map((f) => ATTENDEE_COLUMNS[f]).join(', ')})`
       : `json_build_object('kind', 'attendee', 'key', id::text, 'data', json_build_object(
            ${ROSTER_ROW_FIELDS.map((f) => `'${f}', ${ATTENDEE_COLUMNS[f]}`).join(', ')}))`;
   return `SELECT seq, ${change} AS change FROM attendees WHERE event_id = $1 AND seq > $2::bigint AND erased_at IS NULL`;

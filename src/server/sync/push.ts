@@ -1,5 +1,5 @@
 /**
- * Applies one pushed batch in one transaction (see ARCHITECTURE.md, "Sync").
+ * Applies one pushed batch in one transaction (docs/architecture.md, "Sync").
  *
  * Fast path: insert every valid mutation id in one statement (the primary key turns replays into
  * `duplicate`), then apply the new ones per type in one statement each. If applying fails on a data
@@ -10,15 +10,19 @@
 import { mutationEnvelopeSchema, type MutationEnvelope, type PushResult } from '../../core/schema/sync';
 import { mutationSpec, type MutationKey } from '../../core/schema/mutations';
 import { correctionFor, measureSkew, onServerClock } from '../../core/sync/clockSkew';
+import { storableCopy } from '../../core/text/storable';
 import { isTransientDbError, type Db, type Queryable } from '../db/types';
 import type { DeviceIdentity } from '../services/devices';
 import { englishIssues } from '../../core/api/problems';
+import { anyErasure, enterErasureGate } from '../visitors/lateErasure';
 import { HANDLERS, RejectMutation, type Applicable, type Handler } from './handlers/index';
 
 interface Prepared {
   envelope: MutationEnvelope;
   key: MutationKey;
   data: unknown;
+  /** Escaped originals of text the database could not hold as sent (core/text/storable.ts). */
+  verbatim: Record<string, string> | null;
 }
 
 /** Validates one item; returns either a mutation ready to apply or a rejection. */
@@ -35,25 +39,27 @@ function prepare(device: DeviceIdentity, item: unknown): Prepared | PushResult {
   const key = `${envelope.type}.${envelope.op}` as MutationKey;
   const reason = (HANDLERS[key] as Handler<MutationKey>).precheck(device, data.data as never);
   if (reason) return { id, status: 'rejected', error: reason };
-  return { envelope, key, data: data.data };
+  const storable = storableCopy(data.data);
+  return { envelope, key, data: storable.value, verbatim: storable.verbatim };
 }
 
 async function insertMutationIds(tx: Queryable, device: DeviceIdentity, items: readonly Prepared[], correction: number): Promise<Set<string>> {
   if (!items.length) return new Set();
   // The validated (normalised) data is what the log keeps, not the raw body, with the device's own
   // capture time; clock_skew_ms says how far the stored records' times were moved from it.
-  const rows = items.map(({ envelope: e, data }) => ({
+  const rows = items.map(({ envelope: e, data, verbatim }) => ({
     id: e.id,
     device_seq: e.seq,
     type: e.type,
     op: e.op,
     data,
+    verbatim,
     captured_at: e.capturedAt,
   }));
   const { rows: inserted } = await tx.query<{ id: string }>(
-    `INSERT INTO mutations (id, device_id, event_id, device_seq, type, op, data, captured_at, clock_skew_ms)
-     SELECT id, $2, $3, device_seq, type, op, data, captured_at, $4
-       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, device_seq bigint, type text, op text, data jsonb, captured_at timestamptz)
+    `INSERT INTO mutations (id, device_id, event_id, device_seq, type, op, data, verbatim, captured_at, clock_skew_ms)
+     SELECT id, $2, $3, device_seq, type, op, data, verbatim, captured_at, $4
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, device_seq bigint, type text, op text, data jsonb, verbatim jsonb, captured_at timestamptz)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
     [JSON.stringify(rows), device.id, device.eventId, correction || null],
   );
@@ -67,10 +73,13 @@ async function applyGrouped(tx: Queryable, device: DeviceIdentity, items: readon
     const list = groups.get(p.key) ?? [];
     const data = p.data as { capturedAt?: unknown };
     const onServer = correction && typeof data.capturedAt === 'string' ? { ...data, capturedAt: onServerClock(data.capturedAt, correction) } : data;
-    list.push({ mutationId: p.envelope.id, data: onServer as never });
+    list.push({ mutationId: p.envelope.id, data: onServer as never, verbatim: p.verbatim });
     groups.set(p.key, list);
   }
   for (const [key, list] of groups) await (HANDLERS[key] as Handler<MutationKey>).applyMany(tx, device, list);
+  if (groups.size && (await anyErasure(tx, device.eventId))) {
+    for (const [key, list] of groups) await (HANDLERS[key] as Handler<MutationKey>).forgetErased(tx, device, list);
+  }
 }
 
 /** When the batch was sent by the device's clock and received by the server's; absent (a replayed file): times are taken as they are. */
@@ -90,6 +99,8 @@ export async function applyPush(db: Db, device: DeviceIdentity, items: readonly 
   const unique = [...firstOfId.values()];
 
   const outcome = await db.transaction(async (tx) => {
+    // An erasure running now finishes first, and none starts until this batch is stored (lateErasure.ts).
+    await enterErasureGate(tx);
     const status = new Map<string, PushResult>();
     await tx.query('SAVEPOINT batch');
     try {

@@ -1,7 +1,7 @@
 /**
  * One visitor, one person. Records of the same person (roster, walk-in, business card, later
  * leads and surveys) are merged into the person of the oldest record: automatically on a strong
- * signal (the same E.164 mobile or lower-cased email), by the organizer on the weak one (name +
+ * signal (the same mobile number, on its digits, or lower-cased email), by the organizer on the weak one (name +
  * company, offered for review) or by hand. Every merge is logged with its signal and the records
  * it moved, and can be undone; an undone pair is remembered as two people, so it is not merged
  * again automatically.
@@ -81,10 +81,14 @@ interface Match {
 export async function autoMerge(db: Queryable, eventId: string, attendeeIds: readonly string[]): Promise<number> {
   if (!attendeeIds.length) return 0;
   const { rows: matches } = await db.query<Match>(
-    `WITH mine AS (SELECT a.id, a.mobile, lower(a.email) AS email, v.person_id FROM attendees a JOIN visitor_profiles v ON v.attendee_id = a.id
+    // Mobiles meet on their digits: one kept as typed ("+852 4000-1234") is the same number as
+    // "+85240001234" (sf_phone_digits, indexed).
+    `WITH mine AS (SELECT a.id, a.mobile, sf_phone_digits(a.mobile) AS digits, lower(a.email) AS email, v.person_id
+                     FROM attendees a JOIN visitor_profiles v ON v.attendee_id = a.id
                     WHERE a.id = ANY($2::uuid[]) AND a.event_id = $1)
      SELECT DISTINCT m.person_id AS person, v.person_id AS other, 'mobile' AS signal, m.mobile AS value
-       FROM mine m JOIN attendees o ON o.event_id = $1 AND o.mobile = m.mobile AND o.mobile <> '' JOIN visitor_profiles v ON v.attendee_id = o.id
+       FROM mine m JOIN attendees o ON o.event_id = $1 AND o.mobile <> '' AND sf_phone_digits(o.mobile) = m.digits AND m.digits <> ''
+            JOIN visitor_profiles v ON v.attendee_id = o.id
       WHERE v.person_id <> m.person_id
      UNION
      SELECT DISTINCT m.person_id, v.person_id, 'email', m.email

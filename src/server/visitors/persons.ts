@@ -198,14 +198,3 @@ export async function mergeCandidates(db: Queryable, eventId: string, limit = 50
       .filter((p): p is PersonRow => p !== undefined),
   }));
 }
-
-/** Which person a contact belongs to (for leads and survey answers that carry one): strong signals only. */
-export async function findPerson(db: Queryable, eventId: string, contact: { mobile?: string; email?: string }): Promise<string | null> {
-  const { rows } = await db.query<{ person_id: string }>(
-    `SELECT v.person_id FROM attendees a JOIN visitor_profiles v ON v.attendee_id = a.id
-      WHERE a.event_id = $1 AND (($2 <> '' AND a.mobile = $2) OR ($3 <> '' AND lower(a.email) = $3))
-      ORDER BY a.created_at, a.id LIMIT 1`,
-    [eventId, contact.mobile ?? '', (contact.email ?? '').trim().toLowerCase()],
-  );
-  return rows[0]?.person_id ?? null;
-}

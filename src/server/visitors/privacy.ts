@@ -12,9 +12,9 @@
  */
 import { createHash } from 'node:crypto';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { emptyCardFields } from '../../core/cards/fields';
 import type { Db, Queryable } from '../db/types';
 import { putEventDoc } from '../services/eventDocs';
+import { CHECKIN_STRIP, closeErasureGate, FEEDBACK_STRIP, LEAD_STRIP_PARAMS, leadStrip, RESPONSE_STRIP, scrubLog } from './lateErasure';
 
 export const VISITOR_EXPORT_FORMAT = 'showfloor-visitor-data-v1';
 
@@ -140,89 +140,96 @@ export function importKeyDigest(importKey: string): string {
 /** Erases the person `id` belongs to, in one transaction; null when the id is unknown. */
 export async function eraseVisitor(db: Db, eventId: string, id: string, erasedBy: string): Promise<ErasureSummary | null> {
   return db.transaction(async (tx) => {
+    // No push may commit in between: it would store the person after this looked (lateErasure.ts).
+    await closeErasureGate(tx);
     const person = await resolvePerson(tx, eventId, id);
     if (!person) return null;
-    const ids = person.attendeeIds;
-    const who = await identityOf(tx, ids);
-    const params = [eventId, ids, who.emails, who.phones];
-    const count = async (sql: string, p: readonly unknown[] = params) => (await tx.query(sql, p)).rowCount;
-    const counts: Record<string, number> = {};
-
-    counts.records = await count(
-      `UPDATE attendees SET name = '', company = '', title = '', mobile = '', email = '', country = '', province = '', city = '', ref = '',
-              extra = '{}', pinyin = '', initials = '', import_key = 'erased:' || id::text, badge_code = 'erased:' || id::text,
-              revoked_at = COALESCE(revoked_at, now()), erased_at = now(), updated_at = now()
-        WHERE event_id = $1 AND id = ANY($2::uuid[])`,
-      [eventId, ids],
-    );
-    // The figures keep the classified values; the evidence (which quotes the record) goes.
-    await tx.query(`UPDATE visitor_profiles SET classification = NULL, corrections = '{}', name_key = '', stale = false WHERE attendee_id = ANY($1::uuid[])`, [ids]);
-    await tx.query(`UPDATE person_merges SET evidence = '' WHERE moved && $1::uuid[]`, [ids]);
-
-    // Check-ins keep their time, device and verdict (the counts), not who it was.
-    const { rows: checkins } = await tx.query<{ mutation_id: string }>(
-      `UPDATE checkins SET name = NULL, company = NULL, code = 'erased'
-        WHERE event_id = $1 AND (attendee_id = ANY($2::uuid[]) OR code = ANY($3::text[])) RETURNING mutation_id`,
-      [eventId, ids, who.badgeCodes],
-    );
-    counts.checkins = checkins.length;
-
-    const { rows: cases } = await tx.query<{ id: string; mutation_id: string }>(
-      `UPDATE feedback SET contact_name = '', contact_email = '', contact_phone = '', attendee_id = NULL WHERE ${FEEDBACK_OF} RETURNING id, mutation_id`,
-      params,
-    );
-    counts.feedback = cases.length;
-    counts.feedbackPhotos = await count('DELETE FROM feedback_photos WHERE feedback_id = ANY($1::uuid[])', [cases.map((c) => c.id)]);
-    if (cases.length) await tx.query('UPDATE feedback SET has_photo = false WHERE id = ANY($1::uuid[])', [cases.map((c) => c.id)]);
-
-    // Answers stay (they are the survey's results); the link to the person and any contact details they gave go.
-    const { rows: responses } = await tx.query<{ mutation_id: string }>(
-      `UPDATE survey_responses SET attendee_id = NULL,
-              answers = (SELECT COALESCE(jsonb_object_agg(e.key, e.value), '{}') FROM jsonb_each(answers) e WHERE jsonb_typeof(e.value) <> 'object')
-        WHERE ${RESPONSES_OF} RETURNING mutation_id`,
-      params,
-    );
-    counts.surveyResponses = responses.length;
-
-    // Leads are the exhibitors' copies: emptied of the person (the exhibitor's counts and ratings
-    // stay), with every part stamped now so that no older copy on a booth device wins a merge.
-    const now = new Date().toISOString();
-    const { rows: leads } = await tx.query<{ id: string }>(
-      `UPDATE leads SET contact = $5::jsonb, badge_code = NULL, attendee_id = NULL, answers = '{}', notes = '', card_text = '', shared_email = '',
-              shared_mobile = '', has_photo = false, stamps = (SELECT jsonb_object_agg(k, to_jsonb($6::text)) FROM jsonb_object_keys(stamps) k), updated_at = $6::timestamptz
-        WHERE ${LEADS_OF} RETURNING id`,
-      [...params, JSON.stringify(emptyCardFields()), now],
-    );
-    counts.leads = leads.length;
-    const leadIds = leads.map((l) => l.id);
-    const { rows: aliases } = await tx.query<{ alias_id: string }>('SELECT alias_id FROM lead_aliases WHERE lead_id = ANY($1::uuid[])', [leadIds]);
-    counts.leadPhotos = await count('DELETE FROM lead_photos WHERE lead_id = ANY($1::uuid[])', [leadIds]);
-
-    // The mutation log holds what devices sent: those copies go too (the ids stay, so replays are still duplicates).
-    const erasedData = `jsonb_build_object('id', data->'id', 'erased', true)`;
-    await tx.query(`UPDATE mutations SET data = ${erasedData} WHERE id = ANY($1::uuid[])`, [[...checkins, ...cases].map((r) => r.mutation_id)]);
-    await tx.query(`UPDATE mutations SET data = data - 'attendeeId' - 'answers' WHERE id = ANY($1::uuid[])`, [responses.map((r) => r.mutation_id)]);
-    await tx.query(`UPDATE mutations SET data = ${erasedData} WHERE event_id = $1 AND type = 'visitor' AND data->>'id' = ANY($2::text[])`, [eventId, ids]);
-    await tx.query(`UPDATE mutations SET data = ${erasedData} WHERE event_id = $1 AND type = 'lead' AND data->>'id' = ANY($2::text[])`, [
-      eventId,
-      [...leadIds, ...aliases.map((a) => a.alias_id)],
-    ]);
-
-    // Devices: desks drop the roster rows; every device applies the erasure to what it captured.
-    await tx.query(
-      `INSERT INTO sync_tombstones (event_id, stream, kind, key) SELECT $1, 'roster', 'attendee', unnest($2::text[])`,
-      [eventId, ids],
-    );
-    await putEventDoc(tx, eventId, 'visitor_erasure', { attendeeIds: ids }, ['desk', 'booth', 'kiosk'], person.personId);
-
-    await tx.query(`INSERT INTO erasures (event_id, person_id, attendee_ids, suppressed, erased_by, counts) VALUES ($1, $2, $3::uuid[], $4::text[], $5, $6::jsonb)`, [
-      eventId,
-      person.personId,
-      ids,
-      who.importKeys.map(sha256),
-      erasedBy,
-      JSON.stringify(counts),
-    ]);
-    return { personId: person.personId, attendeeIds: ids, counts };
+    return eraseRecords(tx, eventId, person.attendeeIds, erasedBy, person.personId);
   });
+}
+
+/**
+ * Erases these visitor records (one person's) and everything about them, inside the caller's
+ * transaction, which holds the erasure gate. `personId` names the erasure for devices.
+ */
+export async function eraseRecords(tx: Queryable, eventId: string, ids: string[], erasedBy: string, personId: string): Promise<ErasureSummary> {
+  const who = await identityOf(tx, ids);
+  const params = [eventId, ids, who.emails, who.phones];
+  const count = async (sql: string, p: readonly unknown[] = params) => (await tx.query(sql, p)).rowCount;
+  const counts: Record<string, number> = {};
+
+  // What identified them, as digests: records captured before and delivered later are recognised by them.
+  await tx.query(
+    `INSERT INTO erased_identities (event_id, digest, kind)
+     SELECT $1, d, k FROM (
+       SELECT sf_digest('badge', b) AS d, 'badge' AS k FROM unnest($2::text[]) b WHERE b NOT LIKE 'erased:%'
+       UNION SELECT sf_digest('email', e), 'contact' FROM unnest($3::text[]) e
+       UNION SELECT sf_digest('phone', p), 'contact' FROM unnest($4::text[]) p) x
+     ON CONFLICT (event_id, digest) DO UPDATE SET erased_at = now()`,
+    [eventId, who.badgeCodes, who.emails, who.phones],
+  );
+
+  counts.records = await count(
+    `UPDATE attendees SET name = '', company = '', title = '', mobile = '', email = '', country = '', province = '', city = '', ref = '',
+            extra = '{}', pinyin = '', initials = '', import_key = 'erased:' || id::text, badge_code = 'erased:' || id::text,
+            revoked_at = COALESCE(revoked_at, now()), erased_at = now(), updated_at = now()
+      WHERE event_id = $1 AND id = ANY($2::uuid[])`,
+    [eventId, ids],
+  );
+  // The figures keep the classified values; the evidence (which quotes the record) goes.
+  await tx.query(`UPDATE visitor_profiles SET classification = NULL, corrections = '{}', name_key = '', stale = false WHERE attendee_id = ANY($1::uuid[])`, [ids]);
+  await tx.query(`UPDATE person_merges SET evidence = '' WHERE moved && $1::uuid[]`, [ids]);
+
+  // Check-ins keep their time, device and verdict (the counts), not who it was.
+  const { rows: checkins } = await tx.query<{ mutation_id: string }>(
+    `UPDATE checkins SET ${CHECKIN_STRIP}
+      WHERE event_id = $1 AND (attendee_id = ANY($2::uuid[]) OR code = ANY($3::text[])) RETURNING mutation_id`,
+    [eventId, ids, who.badgeCodes],
+  );
+  counts.checkins = checkins.length;
+
+  const { rows: cases } = await tx.query<{ id: string; mutation_id: string }>(`UPDATE feedback SET ${FEEDBACK_STRIP} WHERE ${FEEDBACK_OF} RETURNING id, mutation_id`, params);
+  counts.feedback = cases.length;
+  counts.feedbackPhotos = await count('DELETE FROM feedback_photos WHERE feedback_id = ANY($1::uuid[])', [cases.map((c) => c.id)]);
+
+  // Answers stay (they are the survey's results); the link to the person and any contact details they gave go.
+  const { rows: responses } = await tx.query<{ mutation_id: string }>(`UPDATE survey_responses SET ${RESPONSE_STRIP} WHERE ${RESPONSES_OF} RETURNING mutation_id`, params);
+  counts.surveyResponses = responses.length;
+
+  // Leads are the exhibitors' copies: emptied of the person (the exhibitor's counts and ratings stay).
+  const { rows: leads } = await tx.query<{ id: string }>(`UPDATE leads SET ${leadStrip(5, 6)} WHERE ${LEADS_OF} RETURNING id`, [...params, ...LEAD_STRIP_PARAMS()]);
+  counts.leads = leads.length;
+  const leadIds = leads.map((l) => l.id);
+  const { rows: aliases } = await tx.query<{ alias_id: string }>('SELECT alias_id FROM lead_aliases WHERE lead_id = ANY($1::uuid[])', [leadIds]);
+  counts.leadPhotos = await count('DELETE FROM lead_photos WHERE lead_id = ANY($1::uuid[])', [[...leadIds, ...aliases.map((a) => a.alias_id)]]);
+
+  // The mutation log holds what devices sent: those copies go too (the ids stay, so replays are still duplicates).
+  await scrubLog(tx, [...checkins, ...cases].map((r) => r.mutation_id));
+  await scrubLog(
+    tx,
+    responses.map((r) => r.mutation_id),
+    'answers',
+  );
+  const { rows: logged } = await tx.query<{ id: string }>(
+    `SELECT id FROM mutations WHERE event_id = $1 AND ((type = 'visitor' AND data->>'id' = ANY($2::text[])) OR (type = 'lead' AND data->>'id' = ANY($3::text[])))`,
+    [eventId, ids, [...leadIds, ...aliases.map((a) => a.alias_id)]],
+  );
+  await scrubLog(
+    tx,
+    logged.map((r) => r.id),
+  );
+
+  // Devices: desks drop the roster rows; every device applies the erasure to what it captured.
+  await tx.query(`INSERT INTO sync_tombstones (event_id, stream, kind, key) SELECT $1, 'roster', 'attendee', unnest($2::text[])`, [eventId, ids]);
+  await putEventDoc(tx, eventId, 'visitor_erasure', { attendeeIds: ids }, ['desk', 'booth', 'kiosk'], personId);
+
+  await tx.query(`INSERT INTO erasures (event_id, person_id, attendee_ids, suppressed, erased_by, counts) VALUES ($1, $2, $3::uuid[], $4::text[], $5, $6::jsonb)`, [
+    eventId,
+    personId,
+    ids,
+    who.importKeys.map(sha256),
+    erasedBy,
+    JSON.stringify(counts),
+  ]);
+  return { personId, attendeeIds: ids, counts };
 }

@@ -11,10 +11,11 @@ import { exportUnsynced } from '../../../src/app/data/device';
 import { loadVisitorForm } from '../../../src/app/data/forms';
 import { EMPTY_WALK_IN, registerWalkIn } from '../../../src/app/data/walkins';
 import { captureRecord } from '../../../src/app/data/outbox';
-import { classifyStorageError, db } from '../../../src/app/db/open';
+import { classifyStorageError } from '../../../src/app/data/storageErrors';
+import { db } from '../../../src/app/db/open';
 import { newId } from '../../../src/core/ids';
 import { checkinSchema } from '../../../src/core/schema/records';
-import { requestSync } from '../../../src/app/sync/wake';
+import { requestSync } from '../../../src/app/data/changes';
 
 export interface CaptureReport {
   done: number;

@@ -33,5 +33,9 @@ export function bundleServer(root: string, outDir: string): ServerBundle {
     return outfile;
   };
   cpSync(path.join(root, 'src/server/db/migrations'), path.join(outDir, 'migrations'), { recursive: true });
+  // The card reader's worker thread, where the server looks for it beside its own bundle (cards/readerPool.ts).
+  bundle('src/server/cards/readerWorker.ts', 'cardReaderWorker.mjs');
+  // Worker threads the server starts, beside the bundles that start them (roster/readInWorker.ts).
+  bundle('src/server/roster/readWorker.ts', 'rosterReadWorker.mjs');
   return { server: bundle('src/server/main.ts', 'main.mjs'), cli: bundle('src/server/cli/main.ts', 'cli.mjs') };
 }

@@ -3,11 +3,10 @@
  * a valid booth profile, existing choices keep their ids (answers on leads refer to them), and an
  * incomplete question is refused with a message instead of being sent.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BoothProfileForm } from '../../../src/app/exhibitor/BoothProfileForm';
+import { BoothProfileForm } from '../../../src/app/ui/BoothProfileForm';
 import type { BoothProfileInput } from '../../../src/core/leads/profile';
-import { fireNativeChange } from './nativeChange';
 
 afterEach(() => cleanup());
 
@@ -48,7 +47,7 @@ describe('BoothProfileForm', () => {
     expect(screen.getByRole('alert').textContent).toContain('at least two different choices');
     expect(onSave).not.toHaveBeenCalled();
 
-    fireNativeChange(screen.getByLabelText('Answer type'), { target: { value: 'text' } });
+    fireEvent.change(screen.getByLabelText('Answer type'), { target: { value: 'text' } });
     expect(screen.queryByLabelText('Choices, one per line')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Add a product' }));
     await act(async () => {

@@ -3,11 +3,10 @@
  * downloaded the models): offline, the photo is still kept with what staff type, to be read later.
  * Object URLs are the one thing jsdom lacks; they are stubbed.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardCapture, type CardCaptureResult } from '../../../src/app/cards/CardCapture';
 import { CARD_FIELDS } from '../../../src/core/cards/fields';
-import { fireNativeChange } from './nativeChange';
 
 function setOnline(online: boolean) {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
@@ -34,7 +33,7 @@ describe('CardCapture without card reading prepared', () => {
     expect(screen.queryByRole('button', { name: 'Prepare card reading' })).toBeNull();
 
     const file = photo();
-    fireNativeChange(screen.getByLabelText('Choose an image'), { target: { files: [file] } });
+    fireEvent.change(screen.getByLabelText('Choose an image'), { target: { files: [file] } });
     expect(await screen.findByText(/The photo is kept with the lead, to be read later/)).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Photo of the business card' })).toBeTruthy();
     // Every field is there to type into, each with its own label.
@@ -60,7 +59,7 @@ describe('CardCapture without card reading prepared', () => {
     render(<CardCapture onConfirm={vi.fn()} />);
     expect(await screen.findByRole('button', { name: 'Prepare card reading' })).toBeTruthy();
     expect(screen.getByText(/one-time download of about \d+ MB/)).toBeTruthy();
-    fireNativeChange(screen.getByLabelText('Take a photo of the card'), { target: { files: [photo()] } });
+    fireEvent.change(screen.getByLabelText('Take a photo of the card'), { target: { files: [photo()] } });
     expect(await screen.findByText(/Prepare it now to read this card, or keep the photo/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Keep the photo, read later' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Prepare card reading' })).toBeTruthy();

@@ -4,7 +4,7 @@
  * The OCR worker (WASM models in Cache Storage) cannot run in jsdom: readiness and the reader are
  * the boundary replaced here; what staff see and confirm is the real component.
  */
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LeadQualify } from '../../../src/app/booth/LeadQualify';
 import { CardCapture, type CardCaptureResult } from '../../../src/app/cards/CardCapture';

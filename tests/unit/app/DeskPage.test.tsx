@@ -1,9 +1,10 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeskPage } from '../../../src/app/desk/DeskPage';
 import type { ShowfloorDb } from '../../../src/app/db/schema';
 import { generateBadgeKeyPair } from '../../../src/core/badge/keys';
+import { newShortCode } from '../../../src/core/badge/shortCode';
 import type { RosterEntry } from '../../../src/core/schema/config';
 import { badgeCode, closeTestDb, deskDevice, openTestDb, rosterEntry, storeEventConfig, testEvent, type TestEvent } from './fixtures';
 
@@ -36,14 +37,14 @@ function scanWithScanner(code: string, target: EventTarget = document.body, gapM
   }
 }
 
-async function renderDesk() {
+async function renderDesk(rosterSize = 3) {
   render(
     <MemoryRouter initialEntries={['/desk']}>
       <DeskPage />
     </MemoryRouter>,
   );
   // Live queries have loaded the roster size: the page is ready.
-  await waitFor(() => expect(screen.getByTestId('roster-count').textContent).toBe('3'));
+  await waitFor(() => expect(screen.getByTestId('roster-count').textContent).toBe(String(rosterSize)));
 }
 
 describe('desk page', () => {
@@ -105,7 +106,7 @@ describe('desk page', () => {
 
   it('checks a visitor in from the typed-code form', async () => {
     await renderDesk();
-    const input = screen.getByLabelText('Badge code');
+    const input = screen.getByLabelText(/^Badge code/);
     fireEvent.change(input, { target: { value: badgeCode(ev, visitor) } });
     fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
     const result = await screen.findByTestId('scan-result');
@@ -114,6 +115,25 @@ describe('desk page', () => {
     expect((input as HTMLInputElement).value).toBe('');
     await waitFor(async () => expect(await d.checkins.toArray()).toMatchObject([{ method: 'typed', attendeeId: visitor.id }]));
   });
+
+  it('checks a visitor in from the short code printed under the QR, typed as people type it, offline', async () => {
+    const holder = rosterEntry({ name: '赵敏', company: '深圳华信精密机械有限公司', shortCode: newShortCode() });
+    await d.roster.put(holder);
+    await renderDesk(4);
+    const typed = `${holder.shortCode.slice(0, 4).toLowerCase()}-${holder.shortCode.slice(4).toLowerCase()}`;
+    fireEvent.change(screen.getByLabelText(/^Badge code/), { target: { value: typed } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
+    const result = await screen.findByTestId('scan-result', {}, { timeout: 10_000 });
+    expect(result.dataset.verdict).toBe('admitted');
+    expect(within(result).getByText('赵敏')).toBeTruthy();
+    await waitFor(async () => expect(await d.checkins.toArray()).toMatchObject([{ method: 'typed', attendeeId: holder.id, code: holder.shortCode }]));
+
+    // One symbol mistyped: nobody is admitted in their name, the code is recorded as unknown.
+    const wrong = holder.shortCode.slice(0, 8) + (holder.shortCode[8] === 'X' ? 'Y' : 'X');
+    fireEvent.change(screen.getByLabelText(/^Badge code/), { target: { value: wrong } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
+    await waitFor(() => expect(screen.getByTestId('scan-result').dataset.verdict).toBe('unknown'), { timeout: 10_000 });
+  }, 30_000);
 
   it('asks for a code when the form is submitted empty, and records nothing', async () => {
     await renderDesk();

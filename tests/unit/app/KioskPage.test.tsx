@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setKioskPin } from '../../../src/app/data/kioskPin';
@@ -9,7 +9,6 @@ import type { SurveyDoc } from '../../../src/core/surveys/schema';
 import { generateBadgeKeyPair } from '../../../src/core/badge/keys';
 import { badgeCode, closeTestDb, openTestDb, rosterEntry, storeEventConfig, testEvent, type TestEvent } from './fixtures';
 import { kioskDevice, storeSurvey, surveyDoc } from './kioskFixtures';
-import { fireNativeChange } from './nativeChange';
 
 let d: ShowfloorDb;
 let ev: TestEvent;
@@ -54,8 +53,8 @@ function scan(code: string): void {
 async function startInEnglish() {
   fireEvent.click(await screen.findByRole('button', { name: 'English' }));
   await screen.findByTestId('kiosk-badge');
-  // Effects run after the frame is painted: the scanner is heard once the page says it listens.
-  await waitFor(() => expect(document.documentElement.dataset.scanner).toBe('listening'));
+  // The scanner listener is attached as the screen is committed: a badge scanned now is heard.
+  expect(document.documentElement.dataset.scanner).toBe('listening');
 }
 
 const advance = (ms: number) =>
@@ -203,8 +202,8 @@ describe('kiosk: self-service', () => {
     await unlock();
     fireEvent.click(screen.getByRole('link', { name: 'Record an opinion' }));
     await screen.findByTestId('staff-survey');
-    fireNativeChange(screen.getByLabelText('Channel'), { target: { value: 'phone' } });
-    fireNativeChange(screen.getByLabelText('Audience'), { target: { value: 'exhibitor' } });
+    fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'phone' } });
+    fireEvent.change(screen.getByLabelText('Audience'), { target: { value: 'exhibitor' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the answers' }));
     expect(await screen.findAllByText('Please answer this question.')).toHaveLength(2);
     fireEvent.click(screen.getByRole('radio', { name: '6' }));

@@ -2,7 +2,7 @@
  * The console's survey builder and case follow-up against a fake organizer server (fetch is the
  * boundary): what the screens send, and what they let the organizer do next.
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedbackSection } from '../../../src/app/console/feedback/FeedbackSection';
@@ -13,7 +13,6 @@ import { DEFAULT_SLA } from '../../../src/core/feedback/sla';
 import type { StepInput } from '../../../src/core/feedback/workflow';
 import type { SurveyDetail } from '../../../src/core/surveys/console';
 import { starterSurvey, type SurveyContent } from '../../../src/core/surveys/schema';
-import { fireNativeChange } from './nativeChange';
 
 const SURVEY_ID = '01900000-0000-7000-8000-0000000000aa';
 const CASE_ID = '01900000-0000-7000-8000-0000000000bb';
@@ -54,7 +53,7 @@ describe('survey builder', () => {
     await screen.findByTestId('survey-editor');
     expect(screen.getByTestId('survey-status').textContent).toBe('On kiosks');
 
-    fireNativeChange(screen.getByLabelText('Type of the new question'), { target: { value: 'single' } });
+    fireEvent.change(screen.getByLabelText('Type of the new question'), { target: { value: 'single' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add question' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save as a new version' }));
     // A new question without its texts is refused before anything is sent.

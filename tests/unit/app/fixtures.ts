@@ -67,6 +67,7 @@ export function rosterEntry(overrides: Partial<RosterEntry> = {}): RosterEntry {
     mobile: '+8613800138000',
     email: 'zhang.wei@example.com',
     badgeCode: '',
+    shortCode: '',
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { uploadPendingPhotos } from '../../../src/app/data/feedbackPhotos';
 import { checkKioskPin, LOCK_MS, MAX_TRIES, setKioskPin } from '../../../src/app/data/kioskPin';
 import { AnswersInvalidError, captureResponse, loadActiveSurveys } from '../../../src/app/data/surveys';
 import type { ShowfloorDb } from '../../../src/app/db/schema';
+import { NetworkError } from '../../../src/app/net/http';
 import { generateBadgeKeyPair } from '../../../src/core/badge/keys';
 import { newId } from '../../../src/core/ids';
 import { badgeCode, closeTestDb, openTestDb, rosterEntry, storeEventConfig, testEvent, type TestEvent } from './fixtures';
@@ -159,15 +160,15 @@ describe('cases recorded at the desk', () => {
     expect([...new Uint8Array(row!.bytes)]).toEqual([0xff, 0xd8, 0xff, 9]);
   });
 
-  it('uploads waiting photos and keeps them while the server cannot be reached', async () => {
+  it('uploads waiting photos and keeps them while the server cannot be reached, saying why', async () => {
     const feedbackId = newId();
     const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
     await d.feedbackPhotos.add({ feedbackId, contentType: 'image/jpeg', bytes: bytes.buffer });
     vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('Failed to fetch')));
-    expect(await uploadPendingPhotos()).toBe(0);
+    await expect(uploadPendingPhotos()).rejects.toBeInstanceOf(NetworkError);
     expect(await d.feedbackPhotos.count()).toBe(1);
     vi.stubGlobal('fetch', async () => new Response('{"error":"server_error","message":"x"}', { status: 503 }));
-    expect(await uploadPendingPhotos()).toBe(0);
+    await expect(uploadPendingPhotos()).rejects.toMatchObject({ status: 503 });
     expect(await d.feedbackPhotos.count()).toBe(1);
 
     const sent: Array<{ url: string; body: { contentType: string; data: string }; auth: string | null }> = [];

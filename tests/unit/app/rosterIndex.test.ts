@@ -37,7 +37,7 @@ describe('roster search on 200,000 visitors', () => {
     all[123_457] = zhangWei;
     all[123_458] = shanTian;
     index.upsert(all);
-  });
+  }, 60_000);
 
   it('holds every visitor once', () => {
     expect(index.size).toBe(200_000);
@@ -87,5 +87,52 @@ describe('roster search on 200,000 visitors', () => {
     expect(index.search('zhangwei').map((h) => h.entry.id)).not.toContain('zhang-wei');
     expect(index.size).toBe(199_999);
     expect(index.get('shan')?.name).toBe('单田芳');
+  });
+});
+
+describe('search as staff say it', () => {
+  const named = (id: string, name: string, extra: Partial<SearchEntry> = {}): SearchEntry => person(0, { id, name, ...nameSearchKeys(name), ...extra });
+  const index = new RosterIndex();
+  index.upsert([
+    named('zhang-wei', '张伟'),
+    named('he-wei', '何伟'),
+    named('wei-ming', '魏明'),
+    named('zhang-xiaoming', '张晓明'),
+    named('zhang-li', '张丽'),
+    named('guang-wu', '关武'), // "guangwu" holds "angw" across its syllables, not "wei"
+    named('huang-xm', '黄晓明'),
+    named('huang-xm-tw', '黃曉明'),
+    named('xian', '王先'),
+    named('xi-an', '王西安'),
+    named('wang-tw', '王志偉', { company: '臺灣精密機械股份有限公司' }),
+  ]);
+  const ids = (q: string) => index.search(q, 100).map((h) => h.entry.id);
+
+  it('one syllable finds every name holding it, at a syllable start only', () => {
+    expect(ids('wei')).toEqual(expect.arrayContaining(['zhang-wei', 'he-wei', 'wei-ming', 'wang-tw']));
+    // The surname reading first (a prefix), then the names where it is a later syllable.
+    expect(ids('wei')[0]).toBe('wei-ming');
+    expect(ids('angw')).toEqual([]);
+    expect(ids('ming')).toEqual(expect.arrayContaining(['wei-ming', 'zhang-xiaoming', 'huang-xm', 'huang-xm-tw']));
+  });
+
+  it('a surname said finds every one of them', () => {
+    expect(ids('zhang').sort()).toEqual(['zhang-li', 'zhang-wei', 'zhang-xiaoming']);
+  });
+
+  it('several syllables from the middle of a name', () => {
+    expect(ids('xiaoming').sort()).toEqual(['huang-xm', 'huang-xm-tw', 'zhang-xiaoming']);
+  });
+
+  it('cuts ambiguous pinyin by the number of characters (先 xian, 西安 xi-an)', () => {
+    expect(ids('an')).toEqual(['xi-an']);
+    expect(ids('xian').sort()).toEqual(['xi-an', 'xian']);
+  });
+
+  it('traditional and simplified characters find each other', () => {
+    expect(ids('黃曉明').sort()).toEqual(['huang-xm', 'huang-xm-tw']);
+    expect(ids('黄晓明').sort()).toEqual(['huang-xm', 'huang-xm-tw']);
+    expect(ids('王志伟')).toEqual(['wang-tw']);
+    expect(ids('台湾精密')).toEqual(['wang-tw']);
   });
 });

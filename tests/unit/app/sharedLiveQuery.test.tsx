@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShowfloorDb } from '../../../src/app/db/schema';
 import { sharedLiveQuery } from '../../../src/app/ui/sharedLiveQuery';

@@ -4,7 +4,7 @@
  * (declared from then on), and the record is stored, with its outbox row, carrying exactly that
  * classification and the corrections, which the server applies again on receipt.
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WalkInPage } from '../../../src/app/desk/WalkInPage';
@@ -14,7 +14,6 @@ import { classifyVisitor } from '../../../src/core/classify/visitor';
 import { DEFAULT_TAXONOMIES } from '../../../src/core/taxonomy/schema';
 import { walkInClassificationInput } from '../../../src/core/visitors/input';
 import { closeTestDb, deskDevice, openTestDb, storeEventConfig, testEvent } from './fixtures';
-import { fireNativeChange } from './nativeChange';
 
 let d: ShowfloorDb;
 
@@ -61,33 +60,39 @@ describe('walk-in classification at the desk', () => {
     expect(row('country').dataset.rule).toBe('region.phone-country-code');
     expect(within(row('country')).getByTestId('classification-value-country').textContent).toBe('United Kingdom');
     expect(row('country').textContent).toContain('+447400123456');
-    expect(row('industry').dataset).toMatchObject({ status: 'inferred', rule: 'industry.company-keyword' });
+    expect(row('industry').dataset).toMatchObject({ status: 'inferred', rule: 'industry.company-name' });
     expect(within(row('industry')).getByTestId('classification-value-industry').textContent).toBe('Electronics and components');
+    // The rule and its evidence in words, never the rule's id nor a raw evidence line.
+    expect(row('industry').textContent).toContain('trade stated in the company name');
+    expect(row('industry').textContent).toContain('“Semiconductor” → Manufacturing (GB/T 4754 division 39)');
+    expect(row('country').textContent).toContain('country code of the phone number');
+    for (const field of ['country', 'industry']) expect(row(field).textContent).not.toMatch(/industry\.|region\.|trade: |→ 39$/);
     expect(row('companySize').dataset.status).toBe('unknown');
     expect(within(row('companySize')).getByTestId('classification-value-companySize').textContent).toBe('Unknown');
 
     // What the visitor declares on the form is declared, and the inference gives way to it.
-    fireNativeChange(screen.getByLabelText('Province'), { target: { value: '440000' } });
+    fireEvent.change(screen.getByLabelText('Province'), { target: { value: '440000' } });
     await waitFor(() => expect(row('province').dataset.status).toBe('declared'));
     expect(row('country').dataset.status).toBe('declared');
     expect(within(row('country')).getByTestId('classification-value-country').textContent).toBe('China');
   }, UI_TIMEOUT);
 
   it('keeps a staff correction as declared and stores the classification with the record and its outbox row', async () => {
-    await fillIn({ name: '张伟', company: '深圳华强电子有限公司', mobile: '138 0013 8001' });
-    await waitFor(() => expect(row('industry').dataset.rule).toBe('industry.company-keyword'));
+    await fillIn({ name: '张伟', company: '深圳华强电子股份有限公司', mobile: '138 0013 8001' });
+    await waitFor(() => expect(row('industry').dataset.rule).toBe('industry.company-name'));
 
     fireEvent.click(within(row('industry')).getByRole('button', { name: 'Correct Industry' }));
-    fireNativeChange(screen.getByLabelText('Correct value of Industry'), { target: { value: 'machinery' } });
+    fireEvent.change(screen.getByLabelText('Correct value of Industry'), { target: { value: 'machinery' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save correction' }));
     await waitFor(() => expect(row('industry').dataset.rule).toBe('corrected'));
     expect(row('industry').dataset.status).toBe('declared');
     expect(within(row('industry')).getByText('Corrected by staff')).toBeTruthy();
-    expect(row('industry').textContent).toContain('previously electronics (inferred, industry.company-keyword)');
+    expect(row('industry').textContent).toContain('previously Electronics and components (Inferred, trade stated in the company name)');
+    expect(row('industry').textContent).toContain('corrected by staff at the registration desk');
 
     // A correction can be taken back before saving: the rule decides again.
     fireEvent.click(within(row('companySize')).getByRole('button', { name: 'Correct Company size' }));
-    fireNativeChange(screen.getByLabelText('Correct value of Company size'), { target: { value: '10-49' } });
+    fireEvent.change(screen.getByLabelText('Correct value of Company size'), { target: { value: '10-49' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save correction' }));
     await waitFor(() => expect(row('companySize').dataset.rule).toBe('corrected'));
     fireEvent.click(within(row('companySize')).getByRole('button', { name: 'Correct Company size' }));

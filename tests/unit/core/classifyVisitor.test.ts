@@ -40,13 +40,13 @@ describe('product interests', () => {
 
 describe('corrections', () => {
   it('become declared with rule “corrected”, recording who and what they replaced', () => {
-    const previous = { value: 'ict', status: 'inferred' as const, rule: RULES.industryCompanyKeyword, evidence: ['company: x'] };
+    const previous = { value: 'ict', status: 'inferred' as const, rule: RULES.industryCompanyName, evidence: ['company: x'] };
     const corrected = applyCorrection(previous, 'electronics', 'organizer:alice', '2026-06-01T09:00:00Z');
     expect(corrected).toEqual({
       value: 'electronics',
       status: 'declared',
       rule: RULES.corrected,
-      evidence: ['corrected by organizer:alice at 2026-06-01T09:00:00Z', `previously ict (inferred, ${RULES.industryCompanyKeyword})`],
+      evidence: ['corrected by organizer:alice at 2026-06-01T09:00:00Z', `previously ict (inferred, ${RULES.industryCompanyName})`],
     });
     expect(isCorrection(corrected)).toBe(true);
     expect(isCorrection(previous)).toBe(false);
@@ -55,7 +55,7 @@ describe('corrections', () => {
 });
 
 const record: VisitorRecordInput = {
-  company: '深圳市华强电子科技有限公司',
+  company: '深圳市华强电子科技股份有限公司',
   mobile: '+86 138 0013 8000',
   phone: '0755-86001234',
   email: 'li@huaqiang.com.cn',
@@ -118,6 +118,8 @@ describe('classifyVisitor', () => {
     const c = classifyVisitor({ ...record, address: '华强北', phone: null, mobile: null }, taxonomies);
     expect(c.industry.value).toBe('chips');
     expect(c.companySize.value).toBe('any');
+    // A business scope on the record is read before the company name.
+    expect(classifyVisitor({ ...record, businessScope: '销售：电子元器件' }).industry).toMatchObject({ value: 'trade', rule: RULES.industryBusinessScope });
     expect(c.region.city.value).toBe('440300');
   });
 });

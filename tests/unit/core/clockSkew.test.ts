@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { CLOCK_TOLERANCE_MS, correctionFor, measureSkew, onServerClock } from '../../../src/core/sync/clockSkew';
+import { CLOCK_TOLERANCE_MS, correctionFor, measureSkew, onServerClock, isAbsurdSkew, MAX_PLAUSIBLE_SKEW_MS } from '../../../src/core/sync/clockSkew';
 
 const DAY = 24 * 3_600_000;
 const received = Date.parse('2025-05-20T10:00:00.000Z');
@@ -28,5 +28,28 @@ describe('clock skew', () => {
     const captured = '2025-05-18T09:30:00.000Z';
     expect(onServerClock(captured, 2 * DAY)).toBe('2025-05-20T09:30:00.000Z');
     expect(onServerClock(captured, 0)).toBe(captured);
+  });
+});
+
+describe('an absurd clock', () => {
+  const now = Date.parse('2026-05-12T10:00:00Z');
+
+  it('is measured (year 9999, year 1) but never applied: the times stay as the device gave them', () => {
+    for (const sentAt of ['9999-12-31T23:59:59Z', '0001-01-01T00:00:00Z']) {
+      const skew = measureSkew(sentAt, now);
+      expect(isAbsurdSkew(skew)).toBe(true);
+      expect(correctionFor(skew)).toBe(0);
+    }
+  });
+
+  it('a tablet reset to 1970 is wrong, not absurd: corrected', () => {
+    const skew = measureSkew('1970-01-01T00:05:00Z', now);
+    expect(isAbsurdSkew(skew)).toBe(false);
+    expect(onServerClock('1970-01-01T00:04:00Z', correctionFor(skew))).toBe('2026-05-12T09:59:00.000Z');
+  });
+
+  it('a correction that would leave years 1–9999 leaves the time as it was', () => {
+    const justUnderACentury = -MAX_PLAUSIBLE_SKEW_MS + 1;
+    expect(onServerClock('0050-01-01T00:00:00Z', justUnderACentury)).toBe('0050-01-01T00:00:00Z');
   });
 });

@@ -53,6 +53,11 @@ describe('CSV export', () => {
     }
   });
 
+  it('leaves a sign followed by digits only alone: a phone number in international form is a number, not a formula', () => {
+    for (const value of ['+8613800138001', '-12.5', '+1']) expect(csvCell(value)).toBe(value);
+    for (const value of ['+1+1', '-1-1', '+86 138 0013 8001', '+8613800138001)', '+1.2.3', '-cmd|x']) expect(escapeFormula(value)).toBe(`'${value}`);
+  });
+
   it('leaves harmless text alone, including text with formula characters later on', () => {
     for (const value of ['a=b', 'x+y', 'me@example.com', 'Zhang-San', '', '中国']) expect(escapeFormula(value)).toBe(value);
   });

@@ -13,6 +13,7 @@ const valid = {
   badgeCode: 'SF1AAAA',
   pinyin: 'wangfang',
   initials: 'wf',
+  shortCode: 'K7M29QXA4',
 };
 
 const samples: Array<[string, unknown]> = [
@@ -42,6 +43,7 @@ describe('reading a roster entry by hand', () => {
   it('accepts the complete entry and fills what an older server leaves out', () => {
     expect(readRosterEntry(valid)).toEqual(valid);
     expect(readRosterEntry({ ...valid, pinyin: undefined, initials: undefined })).toMatchObject({ pinyin: '', initials: '' });
+    expect(readRosterEntry({ ...valid, shortCode: undefined })).toMatchObject({ shortCode: '' });
   });
 
   it.each<[string, unknown]>([

@@ -66,7 +66,7 @@ describe('roster rows', () => {
     const rows = [
       ['张三', 'A', '13800138000', '', '', ''],
       ['', 'B', '', '', '', ''], // no name
-      ['李四', 'C', '12345', '', '', ''], // bad phone
+      ['李四', 'C', '12345', '', '', ''], // bad phone: imported with a warning, never refused
       ['王五', 'D', '', 'not-an-email', '', ''], // bad email
       ['赵六', 'E', '', '', '外星人', ''], // unknown category
       ['钱七', 'F', '', '', '', 'BADGE-中文'], // non-ASCII badge code
@@ -77,11 +77,12 @@ describe('roster rows', () => {
     const result = parseRosterRows(header, rows, lines);
     expect(result.records.map((r) => [r.line, r.name])).toEqual([
       [3, '张三'],
+      [6, '李四'],
       [10, '孙八'],
     ]);
+    expect(result.warnings.map((p) => [p.line, p.field])).toEqual([[6, 'mobile']]);
     expect(result.problems.map((p) => [p.line, p.field])).toEqual([
       [4, 'name'],
-      [6, 'mobile'],
       [7, 'email'],
       [8, 'category'],
       [9, 'badge'],
@@ -141,6 +142,51 @@ describe('roster rows', () => {
     ]);
     expect(result.problems).toEqual([]);
     expect(result.records.map((r) => r.mobile)).toEqual(['+4930901820', '+861012345678']);
+  });
+});
+
+describe('phone numbers as people write them', () => {
+  const header = ['姓名', '公司', '手机', '邮箱', '类别', '胸卡号'];
+
+  it('imports a person whose number does not validate, keeps it as typed and warns by line', () => {
+    const result = parseRosterRows(header, [
+      ['陈大文', '港联贸易', '+852 9123 4567', '', '', ''], // allocated Hong Kong mobile
+      ['李嘉欣', '港联贸易', '+852 4000 1234', '', '', ''], // Hong Kong, outside the allocated ranges
+      ['Tom Baker', 'Acme', '+44 7911 12345', '', '', ''], // a UK mobile one digit short
+      ['王小明', '某公司', '138 0013 800', '', '', ''], // a digit short
+      ['赵六', '', '无', '', '', ''], // "none" written in the cell
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.records.map((r) => r.mobile)).toEqual(['+85291234567', '+852 4000 1234', '+44 7911 12345', '138 0013 800', '无']);
+    expect(result.warnings.map((w) => [w.line, w.field])).toEqual([
+      [3, 'mobile'],
+      [4, 'mobile'],
+      [5, 'mobile'],
+      [6, 'mobile'],
+    ]);
+    expect(result.warnings[0]?.message).toMatch(/"\+852 4000 1234" is not a valid phone number: imported as typed and marked unverified/);
+  });
+
+  it('still finds the same unverified number twice by its digits', () => {
+    const result = parseRosterRows(header, [
+      ['李嘉欣', '港联贸易', '+852 4000 1234', '', '', ''],
+      ['李嘉欣', '港联贸易有限公司', '+852 4000-1234', '', '', ''],
+      ['Li Ka Yan', '', '00852 40001234', '', '', ''],
+    ]);
+    expect(result.records.map((r) => r.line)).toEqual([2]);
+    expect(result.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'same visitor as line 2 (mobile)'],
+      [4, 'same visitor as line 2 (mobile)'],
+    ]);
+  });
+
+  it('a bad row elsewhere is still refused: the number is never the reason', () => {
+    const result = parseRosterRows(header, [
+      ['', '港联贸易', '+852 4000 1234', '', '', ''],
+      ['李嘉欣', '港联贸易', '+852 4000 1235', 'not an email', '', ''],
+    ]);
+    expect(result.records).toEqual([]);
+    expect(result.problems.map((p) => p.field)).toEqual(['name', 'email']);
   });
 });
 

@@ -47,6 +47,13 @@ function CountTable({ counts, total, nameOf, unknown, name, share, limit = 20, t
   );
 }
 
+const PROVENANCE_FIGURES = [
+  ['col.region', 'region'],
+  ['col.industry', 'industry'],
+  ['col.size', 'companySize'],
+  ['col.interest', 'interests'],
+] as const;
+
 export function ReportDocument({ report, taxonomies, lang }: { report: Report; taxonomies: EventTaxonomies; lang: ReportLanguage }) {
   const { i18n } = useTranslation('report');
   const t = useMemo(() => i18n.getFixedT(lang, 'report'), [i18n, lang]);
@@ -198,6 +205,21 @@ export function ReportDocument({ report, taxonomies, lang }: { report: Report; t
         <li>{t('method.days', { timeZone: report.timeZone })}</li>
         <li>{t('method.regions')}</li>
         <li>{t('method.classification', { count: report.unclassified })}</li>
+        <li data-testid="report-provenance">
+          {t('method.provenance')}
+          <ul>
+            {PROVENANCE_FIGURES.map(([figure, key]) => {
+              const c = report.provenance[key];
+              const total = c.declared + c.inferred + c.unknown;
+              const part = (n: number) => t('method.share', { share: total ? `${((100 * n) / total).toFixed(1)}%` : '–', count: n });
+              return (
+                <li key={key} data-figure={key}>
+                  {t(key === 'interests' ? 'method.provenanceInterests' : 'method.provenanceLine', { figure: t(figure), declared: part(c.declared), inferred: part(c.inferred), unknown: part(c.unknown) })}
+                </li>
+              );
+            })}
+          </ul>
+        </li>
       </ul>
     </article>
   );

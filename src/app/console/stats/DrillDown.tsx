@@ -1,4 +1,4 @@
-/** The records behind a figure: persons, visits or scans, with the total that equals the figure, a page at a time. */
+/** What is behind a figure: persons, visits or scans, with the total that equals the figure, a page at a time. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';

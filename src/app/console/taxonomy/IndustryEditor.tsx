@@ -1,10 +1,38 @@
-/** The show's industry list: labels in three languages, the GB/T 4754-2017 and ISIC Rev.4 section of each entry, and the keywords the company-name rule reads. */
+/** The show's industry list: labels in three languages, the GB/T 4754-2017 and ISIC Rev.4 section of each entry, the GB/T codes it covers and the keywords the industry rule reads. */
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../../core/schema/localized';
+import { GBT_CODE, gbtSectionOf } from '../../../core/taxonomy/gbt4754Codes';
 import { GBT_4754_2017, GBT_SECTIONS, ISIC_REV4, ISIC_SECTIONS, type GbtSection, type IsicSection } from '../../../core/taxonomy/industrySections';
 import { label } from '../../../core/taxonomy/labels';
 import type { IndustryTaxonomy } from '../../../core/taxonomy/schema';
 import { type LabelInputs } from './LabelInputs';
+import { ListText } from './ListText';
+
+const parseCodes = (text: string) => text.toUpperCase().split(/[\s,，、;；]+/).filter(Boolean);
+const formatCodes = (codes: readonly string[]) => codes.join(' ');
+const parseKeywords = (text: string) =>
+  text
+    .split('|')
+    .map((k) => k.trim())
+    .filter(Boolean);
+const formatKeywords = (keywords: readonly string[]) => keywords.join(' | ');
+
+type Entry = IndustryTaxonomy['entries'][number];
+
+/**
+ * What is wrong with an entry's codes: a code that is none, or one outside the entry's section
+ * (its figures would be counted twice). A last lone digit is a code still being typed.
+ */
+function codeProblems(entry: Entry): Array<{ code: string; section: string | null }> {
+  const problems: Array<{ code: string; section: string | null }> = [];
+  const codes = entry.gbtCodes ?? [];
+  for (const [k, code] of codes.entries()) {
+    if (k === codes.length - 1 && /^\d$/.test(code)) continue;
+    const section = GBT_CODE.test(code) ? gbtSectionOf(code) : null;
+    if (!section || (entry.gbt && section !== entry.gbt)) problems.push({ code, section });
+  }
+  return problems;
+}
 
 export function IndustryEditor({ value, onChange }: { value: IndustryTaxonomy; onChange(v: IndustryTaxonomy): void }) {
   const { t, i18n } = useTranslation('taxonomy');
@@ -24,6 +52,7 @@ export function IndustryEditor({ value, onChange }: { value: IndustryTaxonomy; o
               </th>
               <th scope="col">{t('industry.gbt')}</th>
               <th scope="col">{t('industry.isic')}</th>
+              <th scope="col">{t('industry.gbtCodes')}</th>
               <th scope="col">{t('industry.keywords')}</th>
               <th scope="col">
                 <span className="sr-only">{t('col.actions')}</span>
@@ -33,6 +62,7 @@ export function IndustryEditor({ value, onChange }: { value: IndustryTaxonomy; o
           <tbody>
             {entries.map((e, i) => {
               const owner = localized(e.labels, i18n.language) || e.id;
+              const problems = codeProblems(e).map(({ code, section }) => (section ? t('industry.codeOutside', { code, section, gbt: e.gbt ?? '' }) : t('industry.codeUnknown', { code })));
               return (
                 <tr key={i} data-entry={e.id}>
                   <td>
@@ -60,19 +90,27 @@ export function IndustryEditor({ value, onChange }: { value: IndustryTaxonomy; o
                     </select>
                   </td>
                   <td>
-                    <textarea
-                      rows={2}
-                      value={e.keywords.join(' | ')}
-                      aria-label={t('industry.keywordsOf', { owner })}
-                      onChange={(ev) =>
-                        update(i, {
-                          keywords: ev.target.value
-                            .split('|')
-                            .map((k) => k.trim())
-                            .filter(Boolean),
-                        })
-                      }
+                    <ListText
+                      value={e.gbtCodes ?? []}
+                      parse={parseCodes}
+                      format={formatCodes}
+                      inputMode="text"
+                      autoCapitalize="characters"
+                      aria-label={t('industry.gbtCodesOf', { owner })}
+                      aria-invalid={problems.length > 0 || undefined}
+                      aria-describedby={problems.length ? `ind-${i}-codes-problems` : undefined}
+                      onChange={(gbtCodes) => update(i, { gbtCodes })}
                     />
+                    <div id={`ind-${i}-codes-problems`} aria-live="polite">
+                      {problems.map((p) => (
+                        <p key={p} className="field-error">
+                          {p}
+                        </p>
+                      ))}
+                    </div>
+                  </td>
+                  <td>
+                    <ListText multiline rows={2} value={e.keywords} parse={parseKeywords} format={formatKeywords} aria-label={t('industry.keywordsOf', { owner })} onChange={(keywords) => update(i, { keywords })} />
                   </td>
                   <td>
                     <button type="button" className="secondary" aria-label={t('remove', { owner })} onClick={() => onChange({ entries: entries.filter((_, k) => k !== i) })}>
@@ -85,9 +123,10 @@ export function IndustryEditor({ value, onChange }: { value: IndustryTaxonomy; o
           </tbody>
         </table>
       </div>
-      <button type="button" className="secondary" onClick={() => onChange({ entries: [...entries, { id: `industry_${entries.length + 1}`, labels: label('', '', ''), gbt: null, isic: null, keywords: [] }] })}>
+      <button type="button" className="secondary" onClick={() => onChange({ entries: [...entries, { id: `industry_${entries.length + 1}`, labels: label('', '', ''), gbt: null, isic: null, gbtCodes: [], keywords: [] }] })}>
         {t('industry.add')}
       </button>
+      <p className="muted">{t('industry.codesSyntax')}</p>
       <p className="muted">{t('industry.keywordSyntax')}</p>
     </section>
   );

@@ -58,7 +58,7 @@ export function ClassificationTable({ record, onCorrect }: { record: VisitorReco
               {v.rule === 'corrected' ? ` · ${t('status.corrected')}` : ''}
             </td>
             <td>
-              <RuleEvidence rule={v.rule} evidence={v.evidence} />
+              <RuleEvidence field={kind === 'interest' ? 'interests' : kind} value={v} {...(kind === 'interest' ? { interests: c.interests } : {})} name={name} lang={i18n.language} />
               {editing === field && (
                 <CorrectionForm
                   field={field}

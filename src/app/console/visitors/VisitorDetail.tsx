@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { isVerifiedPhone } from '../../../core/phone';
 import type { CorrectionRequest } from '../../../core/visitors/corrections';
 import type { PersonDetail, PersonRow } from '../../../core/visitors/schema';
 import { ClassificationTable } from './ClassificationTable';
@@ -129,7 +130,8 @@ export function VisitorDetail() {
             {r.id === p?.id ? ` · ${t('record.primary')}` : ''}
           </h3>
           <p className="muted">
-            {[r.company, r.title, r.mobile, r.email].filter(Boolean).join(' · ')} · {new Date(r.createdAt).toLocaleString(i18n.language)}
+            {[r.company, r.title, r.mobile && !isVerifiedPhone(r.mobile) ? `${r.mobile} (${t('record.mobileUnverified')})` : r.mobile, r.email].filter(Boolean).join(' · ')} ·{' '}
+            {new Date(r.createdAt).toLocaleString(i18n.language)}
             {r.stale ? ` · ${t('record.stale')}` : ''}
           </p>
           <ClassificationTable record={r} onCorrect={(req) => correct(r.id, req)} />

@@ -7,4 +7,4 @@ import { SearchService } from './searchService';
 declare const self: DedicatedWorkerGlobalScope;
 
 const service = new SearchService(new ShowfloorDb(), (status) => self.postMessage(status));
-self.onmessage = (event: MessageEvent<SearchRequest>) => self.postMessage(service.handle(event.data));
+self.onmessage = (event: MessageEvent<SearchRequest>) => void service.handle(event.data).then((res) => self.postMessage(res));

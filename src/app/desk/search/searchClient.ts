@@ -40,7 +40,7 @@ function getWorker(): Channel {
         postMessage: (req) =>
           void loaded.then(({ SearchService }) => {
             service ??= new SearchService(db(), receive);
-            receive(service.handle(req));
+            void service.handle(req).then(receive);
           }),
       };
     }
@@ -71,4 +71,9 @@ export async function searchRoster(query: string, limit = 20): Promise<{ hits: S
 export async function findExistingVisitor(mobile: string, email: string): Promise<SearchEntry[]> {
   if (!mobile && !email) return [];
   return (await ask({ type: 'contact', mobile, email })).entries;
+}
+
+/** Who holds a short code typed at the desk (canonical, core/badge/shortCode.ts): the roster and this desk's walk-ins. */
+export async function findByShortCode(code: string): Promise<SearchEntry[]> {
+  return (await ask({ type: 'short', code })).entries;
 }

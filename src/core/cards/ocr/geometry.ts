@@ -241,22 +241,3 @@ export function sampleQuad(img: RgbaImage, quad: Quad, outW: number, outH: numbe
   }
   return out;
 }
-
-/** Resizes by area averaging when shrinking (bilinear when growing): used to bound big photos. */
-export function resizeRgba(img: RgbaImage, outW: number, outH: number): RgbaImage {
-  const quad: Quad = [
-    [0, 0],
-    [img.width, 0],
-    [img.width, img.height],
-    [0, img.height],
-  ];
-  const rgb = sampleQuad(img, quad, outW, outH);
-  const data = new Uint8ClampedArray(outW * outH * 4);
-  for (let i = 0, j = 0; i < rgb.length; i += 3, j += 4) {
-    data[j] = rgb[i] as number;
-    data[j + 1] = rgb[i + 1] as number;
-    data[j + 2] = rgb[i + 2] as number;
-    data[j + 3] = 255;
-  }
-  return { width: outW, height: outH, data };
-}

@@ -32,6 +32,11 @@ export interface OcrOptions {
   recBatch?: number;
   /** Narrowest recognition input; PaddleOCR pads every line to 320 (ratio 6.7). */
   recMinWidth?: number;
+  /**
+   * Most text boxes read (the largest): a card has a few dozen, a page of small print thousands,
+   * and each costs one recognition run, so this bounds the time one image can take.
+   */
+  maxBoxes?: number;
 }
 
 export interface OcrBox {
@@ -57,7 +62,7 @@ export interface OcrResult {
 
 // One line per recognition run: in onnxruntime's wasm backend a batch costs as much as its lines
 // run one by one (measured), and a batch pads every line to its widest.
-const DEFAULTS: Required<OcrOptions> = { detMaxSide: 960, detThreshold: 0.3, boxThreshold: 0.6, unclipRatio: 1.5, dropScore: 0.5, recBatch: 1, recMinWidth: 320 };
+const DEFAULTS: Required<OcrOptions> = { detMaxSide: 960, detThreshold: 0.3, boxThreshold: 0.6, unclipRatio: 1.5, dropScore: 0.5, recBatch: 1, recMinWidth: 320, maxBoxes: 120 };
 const DET_MEAN = [0.485, 0.456, 0.406];
 const DET_STD = [0.229, 0.224, 0.225];
 const REC_HEIGHT = 48;
@@ -279,8 +284,10 @@ export async function runOcr(img: RgbaImage, runner: ModelRunner, classes: reado
   const det = detectionInput(img, opts.detMaxSide);
   const probOut = await runner.run('det', det.tensor, [1, 3, det.h, det.w]);
   const rects = detectBoxes(probOut.data, probOut.dims[3] ?? det.w, probOut.dims[2] ?? det.h, img.width / det.w, img.height / det.h, opts);
+  const all = rects.map(toCrop);
+  const kept = all.length > opts.maxBoxes ? all.sort((a, b) => b.rect.width * b.rect.height - a.rect.width * a.rect.height).slice(0, opts.maxBoxes) : all;
   // Longest lines first, so a runner with several workers can balance them.
-  const crops = rects.map(toCrop).sort((a, b) => b.ratio - a.ratio);
+  const crops = kept.sort((a, b) => b.ratio - a.ratio);
   const batches: Crop[][] = [];
   for (let i = 0; i < crops.length; i += opts.recBatch) batches.push(crops.slice(i, i + opts.recBatch));
   // All batches are handed over at once: a runner with more than one worker recognises them in parallel.

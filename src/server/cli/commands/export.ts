@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writePrivateFile } from '../../db/privateFiles';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, renderTable, type Column, type ExportFormat } from '../../export/table';
@@ -52,6 +52,7 @@ const CHECKIN_COLUMNS: Array<Column<CheckinExportRow>> = [
   { header: 'method', value: (r) => r.method },
   { header: 'flags', value: (r) => r.flags.join(' ') },
   { header: 'code', value: (r) => r.code },
+  { header: 'code_as_scanned', value: (r) => r.codeVerbatim },
 ];
 
 const WHAT: Record<string, (ctx: CliContext, eventId: string, format: ExportFormat, opts: ExportOptions) => Promise<Buffer>> = {
@@ -88,7 +89,7 @@ export const exportCommand: CliCommand = {
     const data = await produce(ctx, event.id, format, { filter: values.filter, lang: values.lang });
     if (values.out) {
       const file = path.resolve(ctx.cwd, values.out);
-      await writeFile(file, data);
+      await writePrivateFile(file, data);
       ctx.err(`wrote ${file}`);
     } else {
       ctx.out(data.toString('utf8').replace(/\r?\n$/, ''));

@@ -1,15 +1,21 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseRosterRows, type RowProblem } from '../../../core/roster/rows';
-import { readTable, TableReadError } from '../../roster/readTable';
-import { eventSigner, requireEvent } from '../../services/events';
-import { importRoster } from '../../services/roster';
+import type { RowProblem } from '../../../core/roster/rows';
+import { readInWorker } from '../../roster/readInWorker';
+import type { ReadStage } from '../../roster/readProtocol';
+import { requireEvent } from '../../services/events';
+import { loadExistingRoster, writeRoster } from '../../services/roster';
 import { classifyAllStale } from '../../visitors/classify';
-import { importKeyDigest, suppressedImportKeys } from '../../visitors/privacy';
+import { suppressedImportKeys } from '../../visitors/privacy';
 import { UsageError, type CliCommand } from '../context';
 
-/** Exit codes: 0 every row imported, 1 nothing imported (file error or --strict), 2 imported with some rows skipped. */
+const STAGES: Record<ReadStage, string> = { read: 'Reading the file', check: 'Checking rows', sign: 'Signing badges' };
+
+/**
+ * Exit codes: 0 every row imported, 1 nothing imported (file error or --strict), 2 imported with
+ * some rows skipped. The file is read, checked and its badges signed in a worker thread; the rows
+ * are then written in one transaction (services/roster.ts), so the import lands whole or not at all.
+ */
 export const importRosterCommand: CliCommand = {
   summary: 'import pre-registered visitors from CSV (UTF-8 or GBK) or XLSX; re-importing updates',
   usage: 'import-roster FILE [--strict] [--json]',
@@ -23,6 +29,7 @@ export const importRosterCommand: CliCommand = {
     if (positionals.length !== 1) throw new UsageError('give exactly one roster file');
     const file = path.resolve(ctx.cwd, positionals[0] as string);
     const report = (r: object) => ctx.out(JSON.stringify(r));
+    const progress = values.json ? undefined : ctx.progress;
     const fail = (message: string, problems: RowProblem[] = []) => {
       if (values.json) report({ ok: false, file, message, problems });
       else {
@@ -32,59 +39,56 @@ export const importRosterCommand: CliCommand = {
       return 1;
     };
 
-    let bytes: Buffer;
-    try {
-      if (!(await stat(file)).isFile()) return fail(`${file} is not a file`);
-      bytes = await readFile(file);
-    } catch (error) {
-      return fail(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
-    let table;
-    try {
-      table = await readTable(new Uint8Array(bytes), file);
-    } catch (error) {
-      if (error instanceof TableReadError) return fail(error.message);
-      throw error;
-    }
-    const parsed = parseRosterRows(table.header, table.rows, table.lines);
-    if (parsed.fatal.length) return fail(parsed.fatal.join('; '));
-    // Visitors erased on request stay erased when the original registration file is imported again.
     const event = await requireEvent(ctx.db);
-    const suppressed = await suppressedImportKeys(ctx.db, event.id);
-    if (suppressed.size) {
-      parsed.records = parsed.records.filter((r) => {
-        if (!suppressed.has(importKeyDigest(r.importKey))) return true;
-        parsed.problems.push({ line: r.line, message: 'this visitor’s data was erased on request; the row is not imported' });
-        return false;
-      });
-      parsed.problems.sort((a, b) => a.line - b.line);
+    const { rows: keys } = await ctx.db.query<{ kid: string; secret_key: string }>(
+      `SELECT kid, secret_key FROM badge_keys WHERE event_id = $1 AND owner = 'event' AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [event.id],
+    );
+    const key = keys[0];
+    if (!key) throw new Error('the event has no badge key');
+    // Visitors erased on request stay erased when the original registration file is imported again.
+    const suppressed = [...(await suppressedImportKeys(ctx.db, event.id))];
+    const existing = await loadExistingRoster(ctx.db, event.id);
+    const read = await readInWorker({ file, eventId: event.id, strict: values.strict, kid: key.kid, secretKey: key.secret_key, existing, suppressed }, (p) =>
+      progress?.(STAGES[p.stage], p.done, p.total),
+    );
+    if (read.type === 'failed') {
+      if (read.crashed) throw new Error(read.message);
+      return fail(read.message);
     }
-    if (values.strict && parsed.problems.length) return fail(`${parsed.problems.length} row(s) have problems and --strict was given`, parsed.problems);
-    if (!parsed.records.length) return fail('no valid rows in the file', parsed.problems);
+    if (values.strict && read.problems.length) return fail(`${read.problems.length} row(s) have problems and --strict was given`, read.problems);
+    if (!read.prepared) return fail('no valid rows in the file', read.problems);
+    const { prepared } = read;
+    if (prepared.problems.length) return fail('some badge codes in the file belong to other visitors', [...read.problems, ...prepared.problems]);
 
-    const signer = await eventSigner(ctx.db, event.id);
-    if (!values.json) ctx.err(`Read ${path.basename(file)} (${table.encoding}, ${table.rows.length} rows); importing ${parsed.records.length}…`);
-    const outcome = await importRoster(ctx.db, event.id, parsed.records, signer, (done, total) => {
-      if (!values.json && total > 5_000) ctx.err(`  ${Math.round((done / total) * 100)}% (${done}/${total})`);
-    });
-    if (!outcome.ok) return fail('some badge codes in the file belong to other visitors', [...parsed.problems, ...outcome.problems]);
-
-    const { summary } = outcome;
-    // Classify the new and changed visitors (and merge duplicates) now, so figures and exports have them.
-    const classified = await classifyAllStale(ctx.db, event.id, (p) => {
-      if (!values.json && p.done + p.remaining > 5_000) ctx.err(`  classified ${p.done} (${p.remaining} to go)`);
-    });
-    if (!values.json && classified.done) ctx.err(`Classified ${classified.done} visitor record(s).`);
+    if (!values.json) ctx.err(`Read ${path.basename(file)} (${read.encoding}, ${read.rows} rows); importing ${read.records}…`);
+    await writeRoster(ctx.db, event.id, prepared.writes, (done, total) => progress?.('Saving visitors', done, total));
+    const { summary } = prepared;
     if (values.json) {
-      report({ ok: true, file, encoding: table.encoding, ...summary, skipped: parsed.problems.length, emptyLines: parsed.emptyLines, problems: parsed.problems });
+      report({
+        ok: true,
+        file,
+        encoding: read.encoding,
+        ...summary,
+        skipped: read.problems.length,
+        emptyLines: read.emptyLines,
+        problems: read.problems,
+        warnings: read.warnings,
+      });
     } else {
-      for (const p of parsed.problems) ctx.err(`line ${p.line}: ${p.message}`);
+      for (const p of read.problems) ctx.err(`line ${p.line}: ${p.message}`);
+      for (const w of read.warnings) ctx.err(`line ${w.line}: warning: ${w.message}`);
       ctx.out(
-        `Imported ${parsed.records.length} visitor(s): ${summary.inserted} new, ${summary.updated} updated, ${summary.unchanged} unchanged.` +
-          (parsed.problems.length ? ` ${new Set(parsed.problems.map((p) => p.line)).size} row(s) skipped (listed above).` : '') +
-          (parsed.emptyLines ? ` ${parsed.emptyLines} empty line(s) ignored.` : ''),
+        `Imported ${read.records} visitor(s): ${summary.inserted} new, ${summary.updated} updated, ${summary.unchanged} unchanged.` +
+          (read.problems.length ? ` ${new Set(read.problems.map((p) => p.line)).size} row(s) skipped (listed above).` : '') +
+          (read.warnings.length ? ` ${read.warnings.length} phone number(s) kept as typed and marked unverified (listed above).` : '') +
+          (read.emptyLines ? ` ${read.emptyLines} empty line(s) ignored.` : ''),
       );
     }
-    return parsed.problems.length ? 2 : 0;
+    // Classify the new and changed visitors (and merge duplicates) now, so figures and exports have
+    // them; the roster is already in and desks can pull it meanwhile.
+    const classified = await classifyAllStale(ctx.db, event.id, (p) => progress?.('Classifying visitors', p.done, p.done + p.remaining), 500);
+    if (!values.json && classified.done) ctx.err(`Classified ${classified.done} visitor record(s).`);
+    return read.problems.length ? 2 : 0;
   },
 };

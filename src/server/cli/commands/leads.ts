@@ -3,8 +3,8 @@
  * exhibitor's products and qualification questions and the organizer's questions from JSON files;
  * and making exhibitor logins.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writePrivateFile } from '../../db/privateFiles';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { englishIssues } from '../../../core/api/problems';
@@ -14,7 +14,16 @@ import { LEAD_FILE_FORMATS, leadFile, type LeadFileFormat } from '../../leads/fi
 import { listExhibitorLeads } from '../../leads/store';
 import { putEventDoc } from '../../services/eventDocs';
 import { requireEvent } from '../../services/events';
-import { createExhibitorAccount, ExhibitorAccountError } from '../../services/exhibitorAccounts';
+import {
+  createExhibitorAccount,
+  endExhibitorSessions,
+  ExhibitorAccountError,
+  findExhibitorAccount,
+  listExhibitorAccounts,
+  newLoginPassword,
+  resetExhibitorPassword,
+  setExhibitorLoginDisabled,
+} from '../../services/exhibitorAccounts';
 import { putBoothProfile } from '../../services/exhibitors';
 import { UsageError, type CliCommand, type CliContext } from '../context';
 
@@ -34,13 +43,13 @@ function exhibitorArg(id: string | undefined): string {
 
 export const leadsCommand: CliCommand = {
   summary: "an exhibitor's leads; its products and questions; the organizer's questions; exhibitor logins",
-  usage: 'leads list|products|questions|account … (see README, Booth)',
+  usage: 'leads list|products|questions|account|logins|disable|enable|reset-password|end-sessions … (see README, Booth)',
   needsDb: true,
   async run(ctx, args) {
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
-      options: { exhibitor: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, password: { type: 'string' }, 'all': { type: 'boolean' } },
+      options: { exhibitor: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, password: { type: 'string' }, 'all': { type: 'boolean' }, json: { type: 'boolean' } },
     });
     const [action, ...rest] = positionals;
     const event = await requireEvent(ctx.db);
@@ -55,7 +64,7 @@ export const leadsCommand: CliCommand = {
         } else if ((LEAD_FILE_FORMATS as readonly string[]).includes(format)) {
           body = (await leadFile(ctx.db, event.id, exhibitorId, format as LeadFileFormat, values.lang ?? 'zh-CN')).body;
         } else throw new UsageError(`--format must be json or one of ${LEAD_FILE_FORMATS.join(', ')}`);
-        if (values.out) await writeFile(path.resolve(ctx.cwd, values.out), body);
+        if (values.out) await writePrivateFile(path.resolve(ctx.cwd, values.out), body);
         else ctx.out(body.toString(format === 'xlsx' ? 'base64' : 'utf8').replace(/\n$/, ''));
         return 0;
       }
@@ -81,7 +90,7 @@ export const leadsCommand: CliCommand = {
         const exhibitorId = exhibitorArg(rest[0]);
         const username = rest[1];
         if (!username) throw new UsageError('give the user name');
-        const password = values.password ?? randomBytes(12).toString('base64url');
+        const password = values.password ?? newLoginPassword();
         try {
           await createExhibitorAccount(ctx.db, { eventId: event.id, exhibitorId, username, password, createdBy: 'cli' });
         } catch (error) {
@@ -91,8 +100,44 @@ export const leadsCommand: CliCommand = {
         ctx.out(values.password ? `created ${username}` : `created ${username} with password ${password}`);
         return 0;
       }
+      case 'logins': {
+        // leads logins [--json]: every exhibitor login, whether it is switched off, its open sessions
+        const list = await listExhibitorAccounts(ctx.db, event.id);
+        if (values.json) ctx.out(JSON.stringify(list));
+        else for (const a of list) ctx.out(`${a.username}  exhibitor ${a.exhibitorId}  ${a.disabledAt ? `OFF since ${a.disabledAt}` : 'on'}  ${a.sessions} session(s)`);
+        return 0;
+      }
+      case 'disable':
+      case 'enable':
+      case 'reset-password':
+      case 'end-sessions': {
+        // leads disable|enable|reset-password|end-sessions USERNAME [--password P]
+        const account = rest[0] ? await findExhibitorAccount(ctx.db, event.id, rest[0]) : null;
+        if (!account) throw new UsageError(rest[0] ? `no exhibitor login ${rest[0]} in this event (list them with: leads logins)` : 'give the login’s user name');
+        let said: string;
+        if (action === 'reset-password') {
+          let reset;
+          try {
+            reset = await resetExhibitorPassword(ctx.db, event.id, account.id, values.password);
+          } catch (error) {
+            if (error instanceof ExhibitorAccountError) throw new UsageError(error.message);
+            throw error;
+          }
+          if (!reset) throw new UsageError(`no exhibitor login ${account.username}`);
+          said = `${account.username}: new password${values.password ? '' : ` ${reset.password}`}; ${reset.endedSessions} session(s) ended`;
+        } else if (action === 'end-sessions') {
+          said = `${account.username}: ${await endExhibitorSessions(ctx.db, event.id, account.id)} session(s) ended`;
+        } else {
+          const ended = await setExhibitorLoginDisabled(ctx.db, event.id, account.id, action === 'disable', 'cli');
+          said = action === 'disable' ? `${account.username} switched off; ${ended ?? 0} session(s) ended` : `${account.username} switched on`;
+        }
+        ctx.out(values.json ? JSON.stringify({ username: account.username, action, message: said }) : said);
+        return 0;
+      }
       default:
-        throw new UsageError('leads list --exhibitor ID | products ID FILE.json | questions FILE.json | account ID USERNAME [--password P]');
+        throw new UsageError(
+          'leads list --exhibitor ID | products ID FILE.json | questions FILE.json | account ID USERNAME [--password P] | logins | disable|enable|reset-password|end-sessions USERNAME [--password P]',
+        );
     }
   },
 };

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writePrivateFile } from '../../db/privateFiles';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isUuid } from '../../../core/ids';
@@ -31,7 +31,7 @@ export const visitorCommand: CliCommand = {
       const text = `${JSON.stringify(data, null, 2)}\n`;
       if (values.out) {
         const file = path.resolve(ctx.cwd, values.out);
-        await writeFile(file, text);
+        await writePrivateFile(file, text);
         ctx.err(`wrote ${file}`);
       } else ctx.out(text.trimEnd());
       return 0;

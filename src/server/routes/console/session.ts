@@ -1,8 +1,10 @@
 /** The console's way in: first account, login, logout (core/api/console/session.ts). */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { sessionApi } from '../../../core/api/console/session';
+import type { ServerConfig } from '../../config';
 import type { Db } from '../../db/types';
-import { CONSOLE_COOKIE, isLoopback, organizerOf } from '../../http/callers';
+import { CONSOLE_COOKIE, organizerOf } from '../../http/callers';
+import { notFromServerMachine } from '../../http/serverMachine';
 import { ApiError } from '../../http/errors';
 import type { Handlers } from '../../http/mount';
 import { AccountError, createFirstAccount, createSession, endSession, hasAccounts, login } from '../../services/accounts';
@@ -22,14 +24,15 @@ async function accountCall<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export function sessionHandlers(db: Db): Handlers<typeof sessionApi> {
+export function sessionHandlers(db: Db, config: Pick<ServerConfig, 'publicUrl'>): Handlers<typeof sessionApi> {
   return {
     async state({ request }) {
       const account = await organizerOf(db, request);
       return { setupRequired: !(await hasAccounts(db)), account: account ? { username: account.username } : null };
     },
     async setup({ body, request, reply }) {
-      if (!isLoopback(request.ip)) throw new ApiError('setup_local_only');
+      const notLocal = notFromServerMachine(request, config.publicUrl);
+      if (notLocal) throw new ApiError('setup_local_only', `create the first account from the server itself (open http://localhost:PORT/console there): ${notLocal}`);
       const accountId = await accountCall(() => createFirstAccount(db, body.username, body.password));
       setSessionCookie(request, reply, await createSession(db, accountId));
       return { username: body.username };

@@ -1,3 +1,4 @@
+import { forgetErasedFeedback } from '../../visitors/lateErasure';
 import { sameDevice, type Handler } from './types';
 
 /**
@@ -46,4 +47,5 @@ export const feedbackCreate: Handler<'feedback.create'> = {
       [JSON.stringify(inserted.map((r) => ({ id: r.id, reported_at: new Date(r.reported_at).toISOString() }))), device.name],
     );
   },
+  forgetErased: (tx, device, items) => forgetErasedFeedback(tx, device.eventId, items),
 };

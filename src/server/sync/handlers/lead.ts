@@ -17,12 +17,13 @@ import type { Queryable } from '../../db/types';
 import type { DeviceIdentity } from '../../services/devices';
 import { LEAD_ROW_COLUMNS, leadFromRow, shareContacts, writeLeads, type LeadRow } from '../../leads/store';
 import { classifyWithin } from '../../visitors/classify';
+import { forgetErasedLeads } from '../../visitors/lateErasure';
 import { RejectMutation, sameDevice, type Applicable, type Handler, type Precheck } from './types';
 
 const precheck: Precheck<'lead.create'> = (device, data) => {
   const wrongDevice = sameDevice(device, data);
   if (wrongDevice) return wrongDevice;
-  if (!device.exhibitorId || data.exhibitorId !== device.exhibitorId) return 'lead belongs to another exhibitor';
+  if (!device.exhibitorId || data.exhibitorId !== device.exhibitorId) return `lead ${data.id} is not yours`;
   if (data.source === 'badge' && (!data.badgeCode || !data.attendeeId)) return 'a badge lead needs the badge code and the visitor';
   if (data.source === 'card' && data.attendeeId) return 'a card lead names no registered visitor';
   return null;
@@ -71,9 +72,10 @@ async function applyLeads(tx: Queryable, device: DeviceIdentity, items: Readonly
     [ids, aliasRows.map((a) => a.lead_id), exhibitorId, attendees],
   );
   for (const row of [...stored, ...aliasRows]) {
-    // Checked against the database, not the device's word: a lead id of another booth is never touched.
+    // Checked against the database, not the device's word: a lead id of another booth is never
+    // touched, and the answer says no more than "not yours" (not whose, not what it holds).
     if (row.exhibitor_id !== exhibitorId && (ids.includes('id' in row ? row.id : row.alias_id))) {
-      throw new RejectMutation(`lead ${'id' in row ? row.id : row.alias_id} belongs to another exhibitor`);
+      throw new RejectMutation(`lead ${'id' in row ? row.id : row.alias_id} is not yours`);
     }
   }
 
@@ -132,7 +134,11 @@ async function applyLeads(tx: Queryable, device: DeviceIdentity, items: Readonly
 }
 
 function leadHandler<K extends 'lead.create' | 'lead.update' | 'lead.delete'>(): Handler<K> {
-  return { precheck: precheck as Precheck<K>, applyMany: (tx, device, items) => applyLeads(tx, device, items as ReadonlyArray<Applicable<'lead.create'>>) };
+  return {
+    precheck: precheck as Precheck<K>,
+    applyMany: (tx, device, items) => applyLeads(tx, device, items as ReadonlyArray<Applicable<'lead.create'>>),
+    forgetErased: (tx, device, items) => forgetErasedLeads(tx, device.eventId, items as ReadonlyArray<Applicable<'lead.create'>>),
+  };
 }
 
 export const leadCreate = leadHandler<'lead.create'>();

@@ -1,5 +1,6 @@
 import { describeProblems, validateAnswers } from '../../../core/surveys/answers';
 import type { SurveyContent } from '../../../core/surveys/schema';
+import { forgetErasedResponses } from '../../visitors/lateErasure';
 import { RejectMutation, sameDevice, type Handler } from './types';
 
 /**
@@ -48,4 +49,5 @@ export const responseCreate: Handler<'response.create'> = {
       [JSON.stringify(records), device.eventId],
     );
   },
+  forgetErased: (tx, device, items) => forgetErasedResponses(tx, device.eventId, items),
 };

@@ -9,6 +9,8 @@ import type { DeviceIdentity } from '../../services/devices';
 export interface Applicable<K extends MutationKey> {
   mutationId: string;
   data: MutationData<K>;
+  /** Escaped originals of text stored with U+FFFD in place of what the database cannot hold, by path. */
+  verbatim?: Record<string, string> | null;
 }
 
 /** Checks a mutation against the pushing device before anything is written; returns a reason to reject. */
@@ -17,6 +19,12 @@ export type Precheck<K extends MutationKey> = (device: DeviceIdentity, data: Mut
 export interface Handler<K extends MutationKey> {
   precheck: Precheck<K>;
   applyMany(tx: Queryable, device: DeviceIdentity, items: ReadonlyArray<Applicable<K>>): Promise<void>;
+  /**
+   * After applyMany, when anyone of the event was ever erased: strips this batch's records that
+   * belong to an erased visitor, and their copies in the mutation log (visitors/lateErasure.ts).
+   * Required: a record kind nobody taught to forget would bring erased people back.
+   */
+  forgetErased(tx: Queryable, device: DeviceIdentity, items: ReadonlyArray<Applicable<K>>): Promise<void>;
 }
 
 /** The record was captured for this device's event by this device (or an earlier identity of it). */

@@ -5,6 +5,8 @@ import { acceptDeviceCorrections } from '../../../core/visitors/corrections';
 import type { Queryable } from '../../db/types';
 import type { DeviceIdentity } from '../../services/devices';
 import { classifyWithin } from '../../visitors/classify';
+import { scrubLog } from '../../visitors/lateErasure';
+import { eraseRecords } from '../../visitors/privacy';
 import { loadTaxonomies } from '../../visitors/taxonomies';
 import { RejectMutation, sameDevice, type Handler } from './types';
 
@@ -71,19 +73,20 @@ export const visitorCreate: Handler<'visitor.create'> = {
       source: data.source === 'card' ? 'walkin_card' : 'walkin',
       registered_by: data.deviceId,
       captured_at: data.capturedAt,
+      short_code: data.shortCode ?? '',
       ...nameSearchKeys(data.name),
     }));
     const { rows: inserted } = await tx.query<{ id: string }>(
       `INSERT INTO attendees (id, event_id, import_key, badge_code, name, company, title, mobile, email, country, province, city, category,
                               job_function, industry, company_size, interests, visit_purpose, purchase_role, heard_via,
-                              consent_data, consent_share, source, registered_by, captured_at, pinyin, initials)
+                              consent_data, consent_share, source, registered_by, captured_at, pinyin, initials, short_code)
        SELECT id, $2, import_key, badge_code, name, company, title, mobile, email, country, province, city, category,
               job_function, industry, company_size, interests, visit_purpose, purchase_role, heard_via,
-              consent_data, consent_share, source, registered_by, captured_at, pinyin, initials
+              consent_data, consent_share, source, registered_by, captured_at, pinyin, initials, short_code
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, import_key text, badge_code text, name text, company text, title text, mobile text,
               email text, country text, province text, city text, category text, job_function text, industry text, company_size text,
               interests jsonb, visit_purpose text, purchase_role text, heard_via text, consent_data boolean, consent_share boolean,
-              source text, registered_by uuid, captured_at timestamptz, pinyin text, initials text)
+              source text, registered_by uuid, captured_at timestamptz, pinyin text, initials text, short_code text)
        ON CONFLICT (id) DO NOTHING
        RETURNING id`,
       [JSON.stringify(rows), device.eventId],
@@ -95,5 +98,25 @@ export const visitorCreate: Handler<'visitor.create'> = {
     );
     // Classified on receipt too (the desk classified at capture), and merged with the same person's other records.
     await classifyWithin(tx, device.eventId, rows.map((r) => r.id));
+  },
+  /**
+   * A walk-in registered before the person was erased (at another desk, offline) with their email
+   * or mobile: erased in turn, as a record of theirs, with its own erasure for the devices.
+   */
+  async forgetErased(tx, device, items) {
+    const ids = items.map((i) => i.data.id);
+    const { rows } = await tx.query<{ id: string; erased: boolean }>(
+      `SELECT id, erased_at IS NOT NULL AS erased FROM attendees
+        WHERE event_id = $1 AND id = ANY($2::uuid[])
+          AND (erased_at IS NOT NULL OR sf_is_erased(event_id, NULL, captured_at, sf_contact_digests(email, mobile)))`,
+      [device.eventId, ids],
+    );
+    for (const r of rows.filter((x) => !x.erased)) await eraseRecords(tx, device.eventId, [r.id], 'registered before an erasure, delivered after it', r.id);
+    // Sent again after its record was erased: this copy in the log goes too.
+    const erased = new Set(rows.map((r) => r.id));
+    await scrubLog(
+      tx,
+      items.filter((i) => erased.has(i.data.id)).map((i) => i.mutationId),
+    );
   },
 };

@@ -4,7 +4,7 @@
  * there are no sound files to cache. Muting (sound and vibration together) is remembered on the
  * device.
  */
-export type FeedbackTone = 'success' | 'error';
+export type SignalTone = 'success' | 'error';
 
 const MUTE_KEY = 'showfloor.scan.muted';
 
@@ -32,7 +32,7 @@ interface Note {
   type: OscillatorType;
 }
 
-const TONES: Record<FeedbackTone, { notes: Note[]; vibrate: number[] }> = {
+const TONES: Record<SignalTone, { notes: Note[]; vibrate: number[] }> = {
   success: {
     notes: [
       { frequency: 1046.5, start: 0, duration: 0.07, type: 'sine' },
@@ -51,7 +51,7 @@ const TONES: Record<FeedbackTone, { notes: Note[]; vibrate: number[] }> = {
 
 type AudioContextClass = typeof AudioContext;
 
-export class ScanFeedback {
+export class ScanSignals {
   private context: AudioContext | null = null;
   muted = isMuted();
 
@@ -78,7 +78,7 @@ export class ScanFeedback {
     setMuted(muted);
   }
 
-  play(tone: FeedbackTone): void {
+  play(tone: SignalTone): void {
     if (this.muted) return;
     const { notes, vibrate } = TONES[tone];
     try {

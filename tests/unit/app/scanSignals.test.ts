@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isMuted, ScanFeedback } from '../../../src/app/scan/feedback';
+import { isMuted, ScanSignals } from '../../../src/app/scan/signals';
 
 // The vibration motor is hardware jsdom does not have: a spy stands in for navigator.vibrate.
 const vibrate = vi.fn<(pattern: VibratePattern) => boolean>(() => true);
@@ -14,31 +14,31 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'vibrate');
 });
 
-describe('scan feedback', () => {
+describe('scan signals (beeps and vibration)', () => {
   it('vibrates briefly for success and longer, twice, for a problem', () => {
-    const feedback = new ScanFeedback();
-    feedback.play('success');
-    feedback.play('error');
+    const signals = new ScanSignals();
+    signals.play('success');
+    signals.play('error');
     // A short tap for success; two long pulses for a problem, felt even in a noisy hall.
     expect(vibrate.mock.calls).toEqual([[[40]], [[120, 80, 160]]]);
   });
 
   it('is silent and still when muted, and the device remembers it', () => {
-    const feedback = new ScanFeedback();
-    feedback.setMuted(true);
-    feedback.play('success');
-    feedback.play('error');
+    const signals = new ScanSignals();
+    signals.setMuted(true);
+    signals.play('success');
+    signals.play('error');
     expect(vibrate).not.toHaveBeenCalled();
     expect(isMuted()).toBe(true);
-    expect(new ScanFeedback().muted).toBe(true);
-    new ScanFeedback().setMuted(false);
-    expect(new ScanFeedback().muted).toBe(false);
+    expect(new ScanSignals().muted).toBe(true);
+    new ScanSignals().setMuted(false);
+    expect(new ScanSignals().muted).toBe(false);
   });
 
   it('plays without an audio device (no AudioContext) and without a vibration motor', () => {
     Reflect.deleteProperty(navigator, 'vibrate');
-    const feedback = new ScanFeedback();
-    feedback.unlock();
-    expect(() => feedback.play('error')).not.toThrow();
+    const signals = new ScanSignals();
+    signals.unlock();
+    expect(() => signals.play('error')).not.toThrow();
   });
 });

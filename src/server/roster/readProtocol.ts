@@ -1,0 +1,34 @@
+/** Messages between the roster import (cli/commands/importRoster.ts) and its read worker (readWorker.ts). */
+import type { RowProblem } from '../../core/roster/rows';
+import type { ExistingRoster } from '../services/roster';
+import type { PreparedImport } from './prepare';
+
+export interface ReadJob {
+  file: string;
+  eventId: string;
+  strict: boolean;
+  /** The event's badge key: the worker signs the badges. */
+  kid: string;
+  secretKey: string;
+  existing: ExistingRoster;
+  /** Digests of the import keys of visitors erased on request (never imported again). */
+  suppressed: string[];
+}
+
+export type ReadStage = 'read' | 'check' | 'sign';
+
+export type ReadMessage =
+  | { type: 'progress'; stage: ReadStage; done: number; total: number }
+  /** The file could not be read, or as a whole is not a roster: nothing is imported. `crashed`: our fault, not the file's. */
+  | { type: 'failed'; message: string; crashed?: boolean }
+  | {
+      type: 'read';
+      encoding: string;
+      rows: number;
+      records: number;
+      problems: RowProblem[];
+      warnings: RowProblem[];
+      emptyLines: number;
+      /** Null when nothing is to be written (no valid row, or --strict with problems). */
+      prepared: PreparedImport | null;
+    };
