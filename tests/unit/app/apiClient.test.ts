@@ -10,6 +10,7 @@ import { sessionApi } from '../../../src/core/api/console/session';
 import { statsApi } from '../../../src/core/api/console/stats';
 import { visitorsApi } from '../../../src/core/api/console/visitors';
 import { deviceApi } from '../../../src/core/api/device';
+import { exhibitorApi } from '../../../src/core/api/exhibitor';
 import { call, download, href } from '../../../src/app/net/client';
 import { errorText } from '../../../src/app/net/errorText';
 import { HttpError, NetworkError } from '../../../src/app/net/http';
@@ -85,6 +86,17 @@ describe('the typed client', () => {
     fakeServer(() => json({ error: 'bad_credentials', message: 'wrong username or password' }, 401));
     const login = await call(sessionApi.login, { body: { username: 'organizer', password: 'wrong' } }).catch((e: unknown) => e);
     expect(errorText(i18n.t, login)).toBe('Wrong user name or password.');
+
+    // A full card reader says when to send the photo again; the exhibitor page waits that long.
+    fakeServer(() => new Response(JSON.stringify({ error: 'card_reading_busy', message: 'send this one again in 7 s' }), { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '7' } }));
+    const busy = await call(exhibitorApi.importCard, { body: { fileName: 'card.jpg', data: '' } }).catch((e: unknown) => e);
+    expect(busy).toMatchObject({ status: 429, code: 'card_reading_busy', retryAfterSeconds: 7 });
+    await i18n.changeLanguage('zh-TW');
+    try {
+      expect(errorText(i18n.t, busy)).toBe('伺服器正忙於辨識其他名片，稍候片刻後會自動重新傳送這張名片。');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
 
     // A proxy's page, not our answer: the status is all there is.
     fakeServer(() => new Response('<html>Bad Gateway</html>', { status: 502 }));
