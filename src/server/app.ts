@@ -10,7 +10,6 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import type { EndpointSpec } from '../core/api/define';
 import type { ServerConfig } from './config';
 import type { Db } from './db/types';
@@ -51,12 +50,7 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute,
   if (onRoute) app.addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url, endpoint: route.config?.endpoint }));
   installErrorHandler(app);
   // Requests are checked by the declared zod schemas; answers are plain JSON (checked in tests only).
-  // An empty JSON body (an action without parameters: http/jsonBody.ts) is no body, which Fastify
-  // hands the validator as null: to the declarations it is undefined, which an optional body takes.
-  app.setValidatorCompiler<z.ZodType>((route) => {
-    const validate = validatorCompiler(route);
-    return route.httpPart === 'body' ? (data: unknown) => validate(data === null ? undefined : data) : validate;
-  });
+  app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   // Only JSON bodies: a cross-site form can post text/plain without a preflight, never JSON.
   app.removeContentTypeParser('text/plain');

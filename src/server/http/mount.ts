@@ -175,6 +175,15 @@ export function mount<G extends EndpointGroup>(app: FastifyInstance, opts: Mount
       ...(file && (spec.response as { file: readonly string[] }).file.includes('application/x-ndjson') ? { compress: false } : {}),
       config: { endpoint: spec, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}), ...(spec.bodyDepth ? { bodyDepth: spec.bodyDepth } : {}) },
       ...(onRequest ? { onRequest } : {}),
+      // An empty JSON body (an action without parameters: ./jsonBody.ts) is read as {}, which an
+      // endpoint taking nothing, or only optional fields, accepts; a literal `null` stays refused.
+      ...(spec.body
+        ? {
+            preValidation: async (request: FastifyRequest) => {
+              if (request.body === undefined) request.body = {};
+            },
+          }
+        : {}),
       handler: async (request, reply) => {
         const result = await handler({
           params: request.params ?? {},
