@@ -7,6 +7,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const MODES = ['desk', 'booth', 'kiosk', 'console', 'exhibitor', 'pair'];
+// Every audience's declarations at once: a screen imports its own audience's module instead.
+const API_INDEX = { group: ['**/core/api/index'], message: 'import the declarations of your audience (core/api/console/…, device, exhibitor), not every schema of every audience.' };
 const SHARED = ['cards', 'data', 'db', 'i18n', 'net', 'pwa', 'scan', 'sync', 'ui'];
 
 /**
@@ -14,16 +16,16 @@ const SHARED = ['cards', 'data', 'db', 'i18n', 'net', 'pwa', 'scan', 'sync', 'ui
  * block matches the same file, it does not merge them, so each block carries its full list.
  */
 function appLayers() {
-  const noServer = { group: ['**/server/**'], message: 'the app talks to the server over HTTP only.' };
+  const noServer = [{ group: ['**/server/**'], message: 'the app talks to the server over HTTP only.' }, API_INDEX];
   const noDatabase = { group: ['**/db/*', 'dexie'], message: 'components read and write through src/app/data, never the database (db/, dexie) itself.' };
   const noMode = (from, m) => ({ group: [`**/${m}/**`, `../${m}/*`], message: `${from} does not import the ${m} mode.` });
   const block = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
   const area = (folder, patterns) => [block([`src/app/${folder}/**`], patterns), block([`src/app/${folder}/**/*.tsx`], [...patterns, noDatabase])];
   return [
-    block(['src/app/**'], [noServer]),
-    block(['src/app/**/*.tsx'], [noServer, noDatabase]),
-    ...MODES.flatMap((mode) => area(mode, [noServer, ...MODES.filter((m) => m !== mode).map((m) => noMode(`the ${mode} mode`, m))])),
-    ...SHARED.flatMap((folder) => area(folder, [noServer, ...MODES.map((m) => noMode(`shared code (${folder}/)`, m))])),
+    block(['src/app/**'], noServer),
+    block(['src/app/**/*.tsx'], [...noServer, noDatabase]),
+    ...MODES.flatMap((mode) => area(mode, [...noServer, ...MODES.filter((m) => m !== mode).map((m) => noMode(`the ${mode} mode`, m))])),
+    ...SHARED.flatMap((folder) => area(folder, [...noServer, ...MODES.map((m) => noMode(`shared code (${folder}/)`, m))])),
   ];
 }
 
@@ -58,6 +60,19 @@ export default tseslint.config(
     files: ['src/server/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**'], message: 'the server never imports the app.' }] }],
+    },
+  },
+  // Addresses of the API live in its declarations (src/core/api) only: everything else calls
+  // endpoints through them (the app's typed client, the server's mount), so no URL can drift.
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}'],
+    ignores: ['src/core/api/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Literal[value=/\\/api\\/v1\\//]', message: 'Use the endpoint declaration (src/core/api) and the typed client, not an /api/v1 address.' },
+        { selector: 'TemplateElement[value.raw=/\\/api\\/v1\\//]', message: 'Use the endpoint declaration (src/core/api) and the typed client, not an /api/v1 address.' },
+      ],
     },
   },
   // The app's layers: a mode folder imports core and shared app code, never another mode; shared

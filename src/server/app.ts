@@ -9,6 +9,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import type { EndpointSpec } from '../core/api/define';
 import type { ServerConfig } from './config';
 import type { Db } from './db/types';
 import { CardReaderPool, defaultCardPoolOptions } from './cards/readerPool';
@@ -16,21 +18,11 @@ import { cardModelRoutes } from './http/cardModels';
 import { limitBodyDepth } from './http/bodyDepth';
 import { installErrorHandler } from './http/errors';
 import { parseJsonBodies } from './http/jsonBody';
+import { registerOpenApi, registerReference } from './http/openapi';
 import { requireSameOrigin } from './http/sameOrigin';
 import { serveApp } from './http/static';
-import { consoleRoutes } from './routes/console';
-import { exhibitorLoginRoutes } from './routes/exhibitorLogins';
-import { feedbackRoutes } from './routes/feedback';
-import { healthRoutes } from './routes/health';
-import { leadRoutes } from './routes/leads';
-import { internalCliRoutes } from './routes/internalCli';
-import { pairingRoutes } from './routes/pairing';
-import { privacyRoutes } from './routes/privacy';
-import { statsRoutes } from './routes/stats';
-import { surveyRoutes } from './routes/surveys';
-import { syncRoutes } from './routes/sync';
-import { taxonomyRoutes } from './routes/taxonomies';
-import { visitorRoutes } from './routes/visitors';
+import { mountApi } from './routes/index';
+import { APP_VERSION } from './routes/public';
 
 export interface AppOptions {
   db: Db;
@@ -38,13 +30,15 @@ export interface AppOptions {
   /** Secret from the data-dir lock: lets the CLI run commands inside this process (PGlite). */
   cliSecret?: string;
   logger?: boolean;
-  /** Called for every route as it is registered (the bad-input suite checks each one has its cases). */
-  onRoute?: (route: { method: string | string[]; url: string }) => void;
+  /** Called for every route as it is registered (the contract tests compare them with the declarations). */
+  onRoute?: (route: { method: string | string[]; url: string; endpoint: EndpointSpec | undefined }) => void;
+  /** Check every JSON answer against its declared schema (tests: an answer that drifts from the contract fails them). */
+  checkResponses?: boolean;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
-export async function buildApp({ db, config, cliSecret, logger = false, onRoute }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, cliSecret, logger = false, onRoute, checkResponses = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(config.tls ? { https: { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } } : {}),
     logger: logger ? { level: config.logLevel } : false,
@@ -53,8 +47,11 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute 
     trustProxy: typeof config.trustProxy === 'number' ? (_address: string, hop: number) => hop < (config.trustProxy as number) : config.trustProxy,
     return503OnClosing: true,
   });
-  if (onRoute) app.addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
+  if (onRoute) app.addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url, endpoint: route.config?.endpoint }));
   installErrorHandler(app);
+  // Requests are checked by the declared zod schemas; answers are plain JSON (checked in tests only).
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   // Only JSON bodies: a cross-site form can post text/plain without a preflight, never JSON.
   app.removeContentTypeParser('text/plain');
   parseJsonBodies(app);
@@ -89,23 +86,13 @@ export async function buildApp({ db, config, cliSecret, logger = false, onRoute 
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
   await app.register(fastifyRateLimit, { global: false });
 
-  healthRoutes(app, db);
-  pairingRoutes(app, db);
-  syncRoutes(app, db);
-  consoleRoutes(app, db, config);
-  surveyRoutes(app, db);
-  feedbackRoutes(app, db);
+  await registerOpenApi(app, APP_VERSION);
   // Card reading runs in worker threads, one pool per server (cards/readerPool.ts).
   const cardReaders = new CardReaderPool(defaultCardPoolOptions(config.cardReaders));
   app.addHook('onClose', () => cardReaders.close());
-  leadRoutes(app, db, cardReaders);
-  exhibitorLoginRoutes(app, db);
-  statsRoutes(app, db);
-  visitorRoutes(app, db);
-  privacyRoutes(app, db);
-  taxonomyRoutes(app, db);
+  mountApi(app, { db, config, cliSecret, checkResponses, cardReaders });
   cardModelRoutes(app);
-  if (cliSecret) internalCliRoutes(app, db, config, cliSecret);
+  await registerReference(app);
   await serveApp(app, config.staticDir);
   return app;
 }

@@ -15,7 +15,6 @@ import { DEFAULT_COMPANY_SIZE_BANDS, DEFAULT_INDUSTRIES, DEFAULT_PRODUCT_TREE, P
 import { migrate } from '../../src/server/db/migrate';
 import { openPostgres } from '../../src/server/db/postgres';
 import type { Db, Queryable } from '../../src/server/db/types';
-import { checkinCounts } from '../../src/server/services/checkins';
 import { ensureEvent } from '../../src/server/services/events';
 import { dashboard } from '../../src/server/stats/dashboard';
 import { listScans, listVisits } from '../../src/server/stats/drilldown';
@@ -193,7 +192,6 @@ export async function benchDashboard(report: Report): Promise<void> {
       ['Drill-down: visitors on one day, first page with total', () => listPersons(db, event.id, { visitor: 'yes', day: DAYS[1] }, { limit: 50 }), ''],
       ['Drill-down: visits, first page with total', () => listVisits(db, event.id, {}, { limit: 50 }), ''],
       ['Drill-down: scans of one hour, first page with total', () => listScans(db, event.id, `${DAYS[1]}T10`, true, { limit: 50 }), ''],
-      ['Console overview check-in counts (issue 2 figures)', () => checkinCounts(db, event.id), 'read from the dashboard counters (figure_counts, checkin_hours)'],
     ];
     // What keeping the summaries and counters costs a push: a batch of 500 admitted check-ins on the last day, in one transaction.
     const batch = () =>

@@ -130,7 +130,7 @@ async function summaryOf(download: Buffer): Promise<{ summary: Map<string, unkno
 }
 
 async function downloadXlsx(page: Page): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /XLSX|下载/ }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /XLSX|下载/ }).click()]);
   return Buffer.concat(await (await download.createReadStream()).toArray());
 }
 

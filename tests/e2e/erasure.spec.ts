@@ -59,7 +59,7 @@ test('a visitor’s data is downloaded and erased in the console, and the desk f
   await organizer.goto(`${server.url}/console/visitors/${visitor.attendee_id}?lang=en`);
   await expect(organizer.getByRole('heading', { name: visitor.name, exact: true })).toBeVisible();
 
-  const [download] = await Promise.all([organizer.waitForEvent('download'), organizer.getByRole('link', { name: 'Download their data (JSON)' }).click()]);
+  const [download] = await Promise.all([organizer.waitForEvent('download'), organizer.getByRole('button', { name: 'Download their data (JSON)' }).click()]);
   const data = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as {
     records: Array<{ name: string; email: string }>;
     checkins: Array<{ device: string }>;

@@ -59,7 +59,7 @@ async function boothScans(page: Page, exhibitorId: string, name: string, badges:
 }
 
 async function download(page: Page, name: string): Promise<{ file: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('link', { name }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name }).click()]);
   return { file: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 

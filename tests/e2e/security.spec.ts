@@ -64,6 +64,22 @@ test('the built app has no inline script or handler, and its pages run under the
   expect(violations).toEqual([]);
 });
 
+test('the API reference renders the whole contract from our own files under the same CSP, without a violation', async ({ page }) => {
+  const violations = await watchCsp(page);
+  const external: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
+  });
+  const response = await page.goto(`${server.url}/api/reference/`);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  await expect(page.getByRole('heading', { name: /Showfloor API/ })).toBeVisible({ timeout: 30_000 });
+  // Every audience is there, with its operations.
+  for (const tag of ['public', 'device', 'console', 'exhibitor']) await expect(page.locator(`#operations-tag-${tag}`)).toBeVisible();
+  await expect(page.locator('.opblock')).not.toHaveCount(0);
+  expect(external).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
 test('a kiosk tablet keeps the staff desk, device pairing and the console behind the staff PIN', async ({ page }) => {
   await pairDevice(server, page, 'kiosk', 'Entrance kiosk');
   await page.goto(`${server.url}/kiosk?lang=en`);

@@ -60,7 +60,7 @@ describe.each(DATABASES)('device authentication on %s', (kind) => {
     const m = checkinMutation(other);
     const res = await pushRaw(server, desk.token, { deviceId: other.deviceId, mutations: [m] });
     expect(res.statusCode).toBe(403);
-    expect(res.json()).toMatchObject({ error: 'forbidden', message: expect.any(String) });
+    expect(res.json()).toMatchObject({ error: 'device_mismatch', message: expect.any(String) });
     expect(await countRows(server.db, 'mutations', 'id = $1', [m.id])).toBe(0);
   });
 

@@ -1,9 +1,14 @@
 /**
- * Every route of the server, with what the bad-input suite needs to call it properly: who may
- * call it, a valid body (whose text values it then replaces with hostile ones) and which query
- * values are wrong. badInputEndpoints.test.ts compares this table with the routes Fastify
- * registers: a new route without an entry here fails the suite.
+ * What the bad-input suite needs beyond the contract. The routes themselves come from the
+ * declarations in src/core/api (so a new endpoint is attacked the day it exists): who may call it,
+ * its valid body (the declaration's example, core/api/examples.ts), its path parameters, its
+ * query's wrong values (derived from the query schema) and its body limit. Fixtures remain only
+ * where a valid request must name rows that exist, or where a written value is read back.
  */
+import { z } from 'zod';
+import { isDeviceAccess, type EndpointSpec } from '../../src/core/api/define';
+import { REQUEST_EXAMPLES } from '../../src/core/api/examples';
+import { allEndpoints } from '../../src/core/api/index';
 import { newId } from '../../src/core/ids';
 import { createPairingCode } from '../../src/server/services/pairing';
 import type { TestServer } from './harness';
@@ -28,161 +33,156 @@ export interface Fixture {
 
 export type Caller = 'public' | 'console' | 'desk' | 'kiosk' | 'booth' | 'loopback-secret' | 'exhibitor';
 
-export interface RouteCase {
-  caller: Caller;
-  /** A valid JSON body. Routes without it read no body. */
+/** What the suite knows of a route beyond its declaration (keyed by operation name). */
+export interface RouteFixture {
+  /** A valid body naming rows that exist (the example names placeholders). */
   body?: (f: Fixture) => unknown;
   /** Valid values of the path parameters (defaults: a fresh UUID for every parameter). */
   params?: (f: Fixture) => Record<string, string>;
-  /** Query strings the route must refuse with 400. */
-  badQueries?: string[];
-  /** A query parameter holding free text: hostile strings go there and must never cause a 5xx. */
-  textQuery?: string;
   /** Where a text value of the body is kept: sent here, then read back from `read` exactly as sent (NFC, trimmed). */
   readBack?: { path: Array<string | number>; read: string };
-  /** The route's own body limit, when it is above 10 MB (the oversized body is made larger than it). */
-  bodyLimit?: number;
   /** Making the valid body writes to the database (a fresh pairing code). */
+  bodyWrites?: true;
+  /** Wrong query values the schema cannot show (a refinement: a real hour, a real time zone). */
+  badQueries?: string[];
+}
+
+export const FIXTURES: Record<string, RouteFixture> = {
+  // A live code each time: a wrong code counts against every open code, which is a write.
+  'device.pair': { bodyWrites: true, body: async (f) => ({ code: (await createPairingCode(f.server.db, { eventId: f.server.event.id, role: 'kiosk' })).code, deviceName: 'Gate tablet' }) },
+  'device.push': { body: (f) => ({ deviceId: f.desk.deviceId, mutations: [checkinMutation(f.desk, { name: '张伟', company: 'Acme' })] }) },
+  // 19 digits, yet beyond a bigint: the database would fail with a 500 the device retries forever.
+  'device.pull': { badQueries: ['since=9999999999999999999'] },
+  'console.session.setup': { body: () => ({ username: 'second', password: 'long enough password' }) },
+  'console.session.login': { body: () => ({ username: 'organizer', password: 'not the password' }) },
+  'console.event.save': { readBack: { path: ['name'], read: '/api/v1/console/event' } },
+  'console.event.addExhibitor': { readBack: { path: ['name'], read: '/api/v1/console/exhibitors' } },
+  'console.event.saveVisitorForm': { body: (f) => f.get('/api/v1/console/visitor-form') },
+  'console.event.revokeBadge': { params: (f) => ({ id: f.otherAttendeeId }) },
+  'console.stats.scans': { badQueries: ['hour=2026-05-12T25', 'hour=2026-02-30T10'] },
+  'console.stats.saveReportDetails': { readBack: { path: ['organizers', 0], read: '/api/v1/console/report/settings' } },
+  'console.stats.saveExhibitorProfile': { params: (f) => ({ id: f.exhibitorId }) },
+  'console.visitors.get': { params: (f) => ({ id: f.attendeeId }) },
+  'console.visitors.correct': { params: (f) => ({ id: f.attendeeId }) },
+  'console.visitors.merge': { body: (f) => ({ into: f.attendeeId, from: f.otherAttendeeId, signal: 'manual' }) },
+  'console.visitors.distinct': { body: (f) => ({ a: f.attendeeId, b: f.otherAttendeeId }) },
+  'console.visitors.undoMerge': { params: () => ({ id: '999999' }) },
+  'console.visitors.data': { params: (f) => ({ id: f.attendeeId }) },
+  'console.taxonomies.save': { body: async (f) => ((await f.get('/api/v1/console/taxonomies')) as { taxonomies: unknown }).taxonomies },
+  'console.surveys.create': { body: () => fairSurvey(), readBack: { path: ['title', 'en'], read: '/api/v1/console/surveys' } },
+  'console.surveys.get': { params: (f) => ({ id: f.surveyId }) },
+  'console.surveys.save': { params: (f) => ({ id: f.surveyId }), body: () => fairSurvey() },
+  'console.surveys.setActive': { params: (f) => ({ id: f.surveyId }) },
+  'console.surveys.results': { params: (f) => ({ id: f.surveyId }), badQueries: ['tz=Mars/Olympus', 'version=0'] },
+  'console.surveys.export': { params: (f) => ({ id: f.surveyId }), badQueries: ['tz=%00', 'version=-2'] },
+  'console.feedback.saveSettings': { body: (f) => f.get('/api/v1/console/feedback/settings') },
+  'console.feedback.get': { params: (f) => ({ id: f.feedbackId }) },
+  'console.feedback.step': { params: (f) => ({ id: f.feedbackId }) },
+  'console.feedback.photo': { params: (f) => ({ id: f.feedbackId }) },
+  'console.leads.createAccount': { params: (f) => ({ id: f.exhibitorId }), body: () => ({ username: `team-${newId().slice(-6)}`, password: 'long enough password' }) },
+  // The organizer's hold on logins is called with a fresh id (404): switching the suite's own
+  // exhibitor login off would shut its other cases out.
+  'console.leads.booth': { params: (f) => ({ id: f.exhibitorId }) },
+  'console.leads.saveBooth': { params: (f) => ({ id: f.exhibitorId }), readBack: { path: ['products', 0, 'name'], read: '/api/v1/exhibitor/profile' } },
+  'exhibitor.login': { body: () => ({ username: 'booth-a1', password: 'not the password' }) },
+  // A card photo uploaded from the exhibitor's computer: bytes that are no image are refused.
+  'exhibitor.importCard': { body: () => ({ fileName: 'card.jpg', data: Buffer.from('not an image at all').toString('base64') }) },
+  'cli.run': { body: () => ({ argv: ['stats', '--json'], cwd: '/tmp' }) },
+};
+
+/** One route as the suite attacks it. */
+export interface RouteCase {
+  name: string;
+  spec: EndpointSpec;
+  key: string;
+  caller: Caller;
+  /** A valid JSON body; routes without one read no body. */
+  body?: (f: Fixture) => unknown;
+  params?: (f: Fixture) => Record<string, string>;
+  /** Query strings the route must refuse with 400. */
+  badQueries: string[];
+  /** A query parameter holding free text: hostile strings go there and must never cause a 5xx. */
+  textQuery?: string;
+  readBack?: { path: Array<string | number>; read: string };
+  bodyLimit?: number;
   bodyWrites?: true;
   /** `{}` is a valid body (every field has a default). */
   emptyBodyOk?: true;
-  /** Not an API route (the card models, the app itself): answers text or files, not JSON errors. */
-  plainErrors?: true;
-  /** Only registered when the server holds the embedded database's CLI secret. */
+  /** Only served when the server holds the embedded database's CLI secret. */
   cliOnly?: true;
 }
 
-const paging = ['limit=0', 'limit=-1', 'limit=abc', 'limit=1e9', 'limit=501', 'after=' + 'x'.repeat(200)];
-const filters = ['category=martian', 'scope=moon', 'country=%27%20OR%201%3D1', 'day=2026-13-45', 'visitor=maybe', 'q=' + 'x'.repeat(101)];
+function callerOf(spec: EndpointSpec): Caller {
+  if (isDeviceAccess(spec.access)) return spec.access.device[0] ?? 'desk';
+  return ({ public: 'public', organizer: 'console', exhibitor: 'exhibitor', cli: 'loopback-secret' } as const)[spec.access];
+}
 
-export const ROUTE_CASES: Record<string, RouteCase> = {
-  'GET /api/v1/health': { caller: 'public' },
+interface PropertySchema {
+  type?: string;
+  enum?: unknown[];
+  pattern?: string;
+  format?: string;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  anyOf?: PropertySchema[];
+}
 
-  'POST /api/v1/devices/pair': {
-    caller: 'public',
-    bodyWrites: true,
-    // A live code each time: a wrong code counts against every open code, which is a write.
-    body: async (f) => ({ code: (await createPairingCode(f.server.db, { eventId: f.server.event.id, role: 'kiosk' })).code, deviceName: 'Gate tablet' }),
-  },
-  'POST /api/v1/sync/push': {
-    caller: 'desk',
-    body: (f) => ({ deviceId: f.desk.deviceId, mutations: [checkinMutation(f.desk, { name: '张伟', company: 'Acme' })] }),
-  },
-  'GET /api/v1/sync/pull': { caller: 'desk', badQueries: ['since=abc', 'since=-1', 'since=99999999999999999999', 'stream=secrets', 'limit=0', 'limit=100000', 'since=1%27%20OR%201%3D1', 'form=csv'] },
-  'PUT /api/v1/feedback/:id/photo': {
-    caller: 'kiosk',
-    body: () => ({ contentType: 'image/jpeg', data: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]).toString('base64') }),
-  },
+/** Wrong values for each query parameter, read from the query schema as JSON Schema. */
+export function badQueriesOf(query: z.ZodType): { bad: string[]; text: string | undefined } {
+  const json = z.toJSONSchema(query, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, PropertySchema> };
+  const bad: string[] = [];
+  let text: string | undefined;
+  for (const [key, p] of Object.entries(json.properties ?? {})) {
+    const numeric = [p, ...(p.anyOf ?? [])].find((x) => x.type === 'integer' || x.type === 'number');
+    if (p.enum) bad.push(`${key}=not-one-of-these`, `${key}=%3Cscript%3E`);
+    if (numeric) {
+      bad.push(`${key}=abc`, `${key}=1e999`);
+      if (numeric.type === 'integer') bad.push(`${key}=1.5`);
+      if (numeric.minimum !== undefined) bad.push(`${key}=${numeric.minimum - 1}`);
+      if (numeric.maximum !== undefined) bad.push(`${key}=${numeric.maximum + 1}`);
+    }
+    if (p.type === 'string' && !p.enum) {
+      if (p.maxLength !== undefined) bad.push(`${key}=${'x'.repeat(p.maxLength + 1)}`);
+      const injection = "1' OR '1'='1";
+      if (p.pattern && !new RegExp(p.pattern).test(injection)) bad.push(`${key}=${encodeURIComponent(injection)}`);
+      if (p.format === 'date') bad.push(`${key}=2026-13-45`);
+      // Free text (a search): hostile strings go there too.
+      if (!p.pattern && !p.format && (p.maxLength ?? 0) >= 100) text ??= key;
+    }
+  }
+  return { bad, text };
+}
 
-  'GET /api/v1/console/state': { caller: 'public' },
-  'POST /api/v1/console/setup': { caller: 'public', body: () => ({ username: 'second', password: 'long enough password' }) },
-  'POST /api/v1/console/login': { caller: 'public', body: () => ({ username: 'organizer', password: 'not the password' }) },
-  'POST /api/v1/console/logout': { caller: 'public' },
-  'GET /api/v1/console/event': { caller: 'console' },
-  'PUT /api/v1/console/event': {
-    caller: 'console',
-    body: () => ({ name: '2026 国际电子展', startsOn: '2026-05-12', endsOn: '2026-05-14', venue: '深圳会展中心' }),
-    readBack: { path: ['name'], read: '/api/v1/console/event' },
-  },
-  'GET /api/v1/console/devices': { caller: 'console' },
-  'POST /api/v1/console/devices/:id/revoke': { caller: 'console' },
-  'POST /api/v1/console/pairing-codes': { caller: 'console', body: () => ({ role: 'kiosk', exhibitorId: null, ttlMinutes: 30 }) },
-  'GET /api/v1/console/exhibitors': { caller: 'console' },
-  'POST /api/v1/console/exhibitors': { caller: 'console', body: () => ({ name: 'Contoso 电子' }), readBack: { path: ['name'], read: '/api/v1/console/exhibitors' } },
-  'GET /api/v1/console/visitor-form': { caller: 'console' },
-  'PUT /api/v1/console/visitor-form': { caller: 'console', body: (f) => f.get('/api/v1/console/visitor-form') },
-  'POST /api/v1/console/attendees/:id/revoke-badge': { caller: 'console', params: (f) => ({ id: f.otherAttendeeId }) },
-  'GET /api/v1/console/stats': { caller: 'console' },
+/** Every declared route with what the suite needs to call it properly and badly. */
+export function routeCases(): RouteCase[] {
+  return allEndpoints().map(({ name, spec }) => {
+    const fixture = FIXTURES[name] ?? {};
+    const example = REQUEST_EXAMPLES[name];
+    const queries = spec.query ? badQueriesOf(spec.query) : { bad: [], text: undefined };
+    const body = fixture.body ?? (spec.body && example ? () => structuredClone(example.body) : undefined);
+    return {
+      name,
+      spec,
+      key: `${spec.method} ${spec.path}`,
+      caller: callerOf(spec),
+      ...(body ? { body } : {}),
+      ...(fixture.params ? { params: fixture.params } : {}),
+      badQueries: [...queries.bad, ...(fixture.badQueries ?? [])],
+      ...(queries.text ? { textQuery: queries.text } : {}),
+      ...(fixture.readBack ? { readBack: fixture.readBack } : {}),
+      ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+      ...(fixture.bodyWrites ? { bodyWrites: true as const } : {}),
+      ...(spec.body?.safeParse({}).success ? { emptyBodyOk: true as const } : {}),
+      ...(spec.access === 'cli' ? { cliOnly: true as const } : {}),
+    };
+  });
+}
 
-  'GET /api/v1/console/surveys': { caller: 'console' },
-  'POST /api/v1/console/surveys': { caller: 'console', body: () => fairSurvey(), readBack: { path: ['title', 'en'], read: '/api/v1/console/surveys' } },
-  'GET /api/v1/console/surveys/:id': { caller: 'console', params: (f) => ({ id: f.surveyId }) },
-  'PUT /api/v1/console/surveys/:id': { caller: 'console', params: (f) => ({ id: f.surveyId }), body: () => fairSurvey() },
-  'POST /api/v1/console/surveys/:id/active': { caller: 'console', params: (f) => ({ id: f.surveyId }), body: () => ({ active: true }) },
-  'GET /api/v1/console/surveys/:id/results': { caller: 'console', params: (f) => ({ id: f.surveyId }), badQueries: ['version=0', 'version=abc', 'tz=Mars/Olympus', 'tz=' + 'x'.repeat(100)] },
-  'GET /api/v1/console/surveys/:id/export': { caller: 'console', params: (f) => ({ id: f.surveyId }), badQueries: ['format=exe', 'lang=tlh', 'version=-2', 'tz=%00'] },
-
-  'GET /api/v1/console/feedback': { caller: 'console' },
-  'GET /api/v1/console/feedback/settings': { caller: 'console' },
-  'PUT /api/v1/console/feedback/settings': { caller: 'console', body: (f) => f.get('/api/v1/console/feedback/settings') },
-  'GET /api/v1/console/feedback/export': { caller: 'console', badQueries: ['format=pdf', 'lang=xx'] },
-  'GET /api/v1/console/feedback/:id': { caller: 'console', params: (f) => ({ id: f.feedbackId }) },
-  'POST /api/v1/console/feedback/:id/steps': {
-    caller: 'console',
-    params: (f) => ({ id: f.feedbackId }),
-    body: () => ({ to: 'assigned', assignee: '客服 A 组', note: '已联系' }),
-  },
-  'GET /api/v1/console/feedback/:id/photo': { caller: 'console', params: (f) => ({ id: f.feedbackId }) },
-
-  'GET /api/v1/console/dashboard': { caller: 'console' },
-  'GET /api/v1/console/stats/persons': { caller: 'console', badQueries: [...paging, ...filters], textQuery: 'q' },
-  'GET /api/v1/console/stats/visits': { caller: 'console', badQueries: [...paging, ...filters], textQuery: 'q' },
-  'GET /api/v1/console/stats/scans': { caller: 'console', badQueries: ['hour=yesterday', 'hour=2026-05-12T25', 'admitted=perhaps', 'hour=2026-05-12T10&limit=0'] },
-  'GET /api/v1/console/report': { caller: 'console' },
-  'GET /api/v1/console/report.xlsx': { caller: 'console', badQueries: ['lang=fr', 'lang=%3Cscript%3E'] },
-  'GET /api/v1/console/report/settings': { caller: 'console' },
-  'PUT /api/v1/console/report/details': {
-    caller: 'console',
-    emptyBodyOk: true,
-    body: () => ({ organizers: ['深圳市会展协会'], partners: ['Media Partner Ltd.'], netAreaSqm: 50_000, booths: 1_200, exhibitorsDomestic: null, exhibitorsInternational: null, sideEvents: [] }),
-    readBack: { path: ['organizers', 0], read: '/api/v1/console/report/settings' },
-  },
-  'PUT /api/v1/console/report/time-zone': { caller: 'console', body: () => ({ timeZone: 'Asia/Shanghai' }) },
-  'PUT /api/v1/console/exhibitors/:id/profile': { caller: 'console', params: (f) => ({ id: f.exhibitorId }), body: () => ({ country: 'CN', productCategories: [] }) },
-
-  'GET /api/v1/console/visitors': { caller: 'console', badQueries: [...paging, ...filters], textQuery: 'q' },
-  'GET /api/v1/console/visitors/export': { caller: 'console', badQueries: ['format=exe', 'lang=xx', ...filters], textQuery: 'q' },
-  'GET /api/v1/console/visitors/candidates': { caller: 'console' },
-  'GET /api/v1/console/visitors/:id': { caller: 'console', params: (f) => ({ id: f.attendeeId }) },
-  'POST /api/v1/console/visitors/:id/corrections': { caller: 'console', params: (f) => ({ id: f.attendeeId }), body: () => ({ field: 'country', value: 'CN' }) },
-  'POST /api/v1/console/visitors/merge': { caller: 'console', body: (f) => ({ into: f.attendeeId, from: f.otherAttendeeId, signal: 'manual' }) },
-  'POST /api/v1/console/visitors/distinct': { caller: 'console', body: (f) => ({ a: f.attendeeId, b: f.otherAttendeeId }) },
-  'POST /api/v1/console/merges/:id/undo': { caller: 'console', params: () => ({ id: '999999' }) },
-  'GET /api/v1/console/visitors/:id/data': { caller: 'console', params: (f) => ({ id: f.attendeeId }) },
-  // A fresh id: a valid request answers 404 and never erases the fixtures.
-  'POST /api/v1/console/visitors/:id/erase': { caller: 'console', params: () => ({ id: newId() }), body: () => ({ confirm: true }) },
-  'GET /api/v1/console/classification': { caller: 'console' },
-  'POST /api/v1/console/classification/reclassify': { caller: 'console' },
-  'POST /api/v1/console/classification/step': { caller: 'console' },
-
-  'GET /api/v1/console/taxonomies': { caller: 'console' },
-  'PUT /api/v1/console/taxonomies': { caller: 'console', body: async (f) => ((await f.get('/api/v1/console/taxonomies')) as { taxonomies: unknown }).taxonomies },
-
-  'PUT /api/v1/leads/:id/photo': {
-    caller: 'booth',
-    body: () => ({ contentType: 'image/jpeg', data: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]).toString('base64') }),
-  },
-  'GET /api/v1/leads/export': { caller: 'booth', badQueries: ['format=exe', 'lang=' + 'x'.repeat(20)] },
-  'POST /api/v1/exhibitor/login': { caller: 'public', body: () => ({ username: 'booth-a1', password: 'not the password' }) },
-  'POST /api/v1/exhibitor/logout': { caller: 'public' },
-  'GET /api/v1/exhibitor/me': { caller: 'exhibitor' },
-  'GET /api/v1/exhibitor/leads': { caller: 'exhibitor' },
-  'GET /api/v1/exhibitor/leads/export': { caller: 'exhibitor', badQueries: ['format=exe', 'lang=' + 'x'.repeat(20)] },
-  'GET /api/v1/exhibitor/leads/:id/photo': { caller: 'exhibitor' },
-  'GET /api/v1/exhibitor/profile': { caller: 'exhibitor' },
-  'PUT /api/v1/exhibitor/profile': { caller: 'exhibitor', body: () => ({ products: [{ id: 'robots', name: '工业机器人' }], questions: [] }) },
-  // A card photo uploaded from the exhibitor's computer: bytes that are no image are refused.
-  'POST /api/v1/exhibitor/cards': { caller: 'exhibitor', bodyLimit: 22 * 1024 * 1024, body: () => ({ fileName: 'card.jpg', data: Buffer.from('not an image at all').toString('base64') }) },
-  'GET /api/v1/console/exhibitor-accounts': { caller: 'console' },
-  // A fresh id (404): switching the suite's own exhibitor login off would shut its other cases out.
-  'POST /api/v1/console/exhibitor-accounts/:id/disable': { caller: 'console' },
-  'POST /api/v1/console/exhibitor-accounts/:id/enable': { caller: 'console' },
-  'POST /api/v1/console/exhibitor-accounts/:id/password': { caller: 'console', body: () => ({ password: 'another long password' }), emptyBodyOk: true },
-  'POST /api/v1/console/exhibitor-accounts/:id/end-sessions': { caller: 'console' },
-  'POST /api/v1/console/exhibitors/:id/accounts': { caller: 'console', params: (f) => ({ id: f.exhibitorId }), body: () => ({ username: `team-${newId().slice(-6)}`, password: 'long enough password' }) },
-  'PUT /api/v1/console/exhibitors/:id/booth': {
-    caller: 'console',
-    params: (f) => ({ id: f.exhibitorId }),
-    body: () => ({ products: [{ id: 'robots', name: '工业机器人' }], questions: [] }),
-    readBack: { path: ['products', 0, 'name'], read: '/api/v1/exhibitor/profile' },
-  },
-  'GET /api/v1/console/exhibitors/:id/booth': { caller: 'console', params: (f) => ({ id: f.exhibitorId }) },
-  'GET /api/v1/console/lead-questions': { caller: 'console' },
-  'PUT /api/v1/console/lead-questions': { caller: 'console', body: () => ({ questions: [] }) },
-
-  'GET /card-models/manifest.json': { caller: 'public', plainErrors: true },
-  'GET /card-models/:version/:file': { caller: 'public', plainErrors: true, params: () => ({ version: 'v0', file: 'nothing.onnx' }) },
-  'POST /api/v1/internal/cli': { caller: 'loopback-secret', cliOnly: true, body: () => ({ argv: ['stats', '--json'], cwd: '/tmp' }) },
+/** Routes that are not the API (files the server also serves): refused with a 4xx in plain text. */
+export const FILE_ROUTES: Record<string, { params?: () => Record<string, string> }> = {
+  'GET /card-models/manifest.json': {},
+  'GET /card-models/:version/:file': { params: () => ({ version: 'v0', file: 'nothing.onnx' }) },
 };
 
 /** Values that are never a valid id in a path. */

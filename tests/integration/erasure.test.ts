@@ -67,7 +67,6 @@ describe.each(DATABASES)('visitor data export and erasure on %s', (kind) => {
 
   const importRoster = async () => runCli(server, importRosterCommand, [await files.write('roster.csv', utf8WithBom(`${ROSTER.join('\n')}\n`)), '--json'], files.dir);
   const figures = async () => ({
-    stats: await consoleJson(server, cookie, 'GET', '/api/v1/console/stats'),
     dashboard: { ...(await consoleJson<Record<string, unknown>>(server, cookie, 'GET', '/api/v1/console/dashboard')), generatedAt: null },
     persons: (await server.db.query('SELECT id, category, is_visitor, country, province, city, scope, industry, company_size, records, days FROM persons ORDER BY id')).rows,
   });
@@ -149,13 +148,13 @@ describe.each(DATABASES)('visitor data export and erasure on %s', (kind) => {
 
     const other = await consoleCall(server, cookie, 'GET', `/api/v1/console/visitors/${newId()}/data`);
     expect(other.statusCode).toBe(404);
-    expect(other.json()).toMatchObject({ error: 'not_found' });
+    expect(other.json()).toMatchObject({ error: 'visitor_not_found' });
   });
 
   it('refuses to erase without confirmation, or someone unknown', async () => {
     const unconfirmed = await consoleCall(server, cookie, 'POST', `/api/v1/console/visitors/${zhang.id}/erase`, {});
     expect(unconfirmed.statusCode).toBe(400);
-    expect(unconfirmed.json()).toMatchObject({ error: 'invalid_request', message: expect.stringMatching(/cannot be undone/) });
+    expect(unconfirmed.json()).toMatchObject({ error: 'invalid_request', message: expect.stringMatching(/cannot be undone/), fields: [{ path: 'confirm', problem: 'erasure_needs_confirm' }] });
     expect((await consoleCall(server, cookie, 'POST', `/api/v1/console/visitors/${newId()}/erase`, { confirm: true })).statusCode).toBe(404);
     expect(await traces(server.db, ['zhang.sanfeng@example.com'])).not.toEqual([]);
   });

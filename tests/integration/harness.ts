@@ -46,7 +46,8 @@ export async function startTestServer(kind: DatabaseKind, opts: TestServerOption
   const db = await openTestDb(kind);
   const event = await ensureEvent(db);
   const config = { ...loadConfig(opts.env ?? {}), staticDir: '/nonexistent', publicUrl: 'http://showfloor.test' };
-  const app = await buildApp({ db, config, ...(opts.onRoute ? { onRoute: opts.onRoute } : {}) });
+  // Every answer is checked against its declared schema: one that drifts from the contract fails the suite.
+  const app = await buildApp({ db, config, checkResponses: true, ...(opts.onRoute ? { onRoute: opts.onRoute } : {}) });
   await app.ready();
   return {
     db,

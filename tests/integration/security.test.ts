@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { scryptSync } from 'node:crypto';
 import { request as httpsRequest } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allEndpoints } from '../../src/core/api/index';
 import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/server/auth/secrets';
 import { loadConfig } from '../../src/server/config';
@@ -75,18 +76,35 @@ describe.each(DATABASES)('security on %s', (kind) => {
   afterAll(async () => server?.close());
 
   describe('the console API', () => {
-    const OPEN = new Set(['GET /api/v1/console/state', 'POST /api/v1/console/setup', 'POST /api/v1/console/login', 'POST /api/v1/console/logout']);
+    /** A path with every parameter filled (a fresh id: an unknown row must not matter before the caller does). */
+    const urlOf = (path: string) => path.replace(/:id\b/g, newId()).replace(/:(\w+)/g, '1');
 
     it('answers 401 on every console route without a session, and with a device token instead of one', async () => {
-      const consoleRoutes = routes.filter((r) => r.url.startsWith('/api/v1/console/') && r.method !== 'HEAD' && !OPEN.has(`${r.method} ${r.url}`));
-      expect(consoleRoutes.length).toBeGreaterThan(30);
-      for (const route of consoleRoutes) {
-        const url = route.url.replace(/:id\b/g, newId()).replace(/:(\w+)/g, '1');
-        const payload = route.method === 'GET' ? undefined : {};
-        for (const headers of [{}, bearer(desk.token), { cookie: 'sf_session=forged-session-token-1234567890' }]) {
-          const res = await server.app.inject({ method: route.method as 'GET', url, headers, ...(payload ? { payload } : {}) });
-          expect(res.statusCode, `${route.method} ${route.url} ${JSON.stringify(headers)}`).toBe(401);
+      // From the declarations: a route added tomorrow is checked tomorrow.
+      const organizerOnly = allEndpoints().filter(({ spec }) => spec.access === 'organizer');
+      expect(organizerOnly.length).toBeGreaterThan(40);
+      for (const { name, spec } of organizerOnly) {
+        const payload = spec.method === 'GET' ? undefined : {};
+        for (const headers of [{}, bearer(desk.token), { cookie: 'sf_session=forged-session-token-1234567890' }, { cookie: cookie.replace('sf_session', 'sf_exhibitor') }]) {
+          const res = await server.app.inject({ method: spec.method, url: urlOf(spec.path), headers, ...(payload ? { payload } : {}) });
+          expect(res.statusCode, `${name} ${JSON.stringify(headers)}`).toBe(401);
           expect(res.json()).toMatchObject({ error: 'login_required', message: expect.any(String) });
+        }
+      }
+    });
+
+    it('answers 401 on every exhibitor route to an organizer session or a device, and refuses a device the wrong role', async () => {
+      for (const { name, spec } of allEndpoints()) {
+        const payload = spec.method === 'GET' ? undefined : {};
+        const call = (headers: Record<string, string>) => server.app.inject({ method: spec.method, url: urlOf(spec.path), headers, ...(payload ? { payload } : {}) });
+        if (spec.access === 'exhibitor') {
+          for (const headers of [{}, { cookie }, bearer(booth.token)]) expect((await call(headers)).json(), `${name} ${JSON.stringify(headers)}`).toMatchObject({ error: 'exhibitor_login_required' });
+        }
+        if (typeof spec.access === 'object') {
+          const { device: roles } = spec.access;
+          expect((await call({ cookie })).json(), `${name} with the console's cookie`).toMatchObject({ error: 'unauthorized' });
+          const other = [desk, booth, kiosk].find((d) => !roles.includes(d.role));
+          if (other) expect((await call(bearer(other.token))).json(), `${name} as a ${other.role}`).toMatchObject({ error: 'forbidden' });
         }
       }
     });

@@ -168,7 +168,7 @@ describe.each(DATABASES)('erasure reaches every record kind on %s', (kind) => {
       const exhibitorCookie = await login(device.exhibitorId ?? '', username);
       for (const url of ['/api/v1/exhibitor/leads', '/api/v1/exhibitor/leads/export?format=csv', '/api/v1/exhibitor/leads/export?format=vcf']) {
         const res = await server.app.inject({ method: 'GET', url, headers: { cookie: exhibitorCookie } });
-        expect(res.statusCode).toBe(200);
+        expect(res.statusCode, `${username} ${url}: ${res.body.slice(0, 300)}`).toBe(200);
         for (const m of MARKERS) expect(res.body, `${username} ${url}`).not.toContain(m);
       }
       const pulled = await server.app.inject({ method: 'GET', url: '/api/v1/sync/pull?stream=leads&limit=5000', headers: bearer(device.token) });

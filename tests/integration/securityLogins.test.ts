@@ -53,7 +53,7 @@ describe.each(DATABASES)('exhibitor logins under the organizer’s control on %s
 
     const refused = await login('control-team', PASSWORD);
     expect(refused.statusCode).toBe(403);
-    expect(refused.json()).toMatchObject({ error: 'disabled', message: expect.stringMatching(/switched off/) });
+    expect(refused.json()).toMatchObject({ error: 'login_disabled', message: expect.stringMatching(/switched off/) });
     expect(refused.cookies).toHaveLength(0);
     // A wrong password learns nothing about the switch.
     expect((await login('control-team', 'a wrong password')).json()).toMatchObject({ error: 'bad_credentials' });

@@ -185,14 +185,14 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
       { attendeeId: id('V4'), at: shanghai('2026-05-12 09:00') },
       { attendeeId: id('V5'), at: shanghai('2026-05-12 11:00') },
     ]);
-    const before = await consoleJson<PersonPage>(server, cookie, 'GET', '/api/v1/console/stats/persons?visitor=yes&attended=yes&q=%E7%8E%8B%E8%8A%B3');
+    const before = await consoleJson<PersonPage>(server, cookie, 'GET', '/api/v1/console/visitors?visitor=yes&attended=yes&q=%E7%8E%8B%E8%8A%B3');
     expect(before.total).toBe(2);
     const merged = await consoleJson<{ mergeId: string; person: PersonDetail }>(server, cookie, 'POST', '/api/v1/console/visitors/merge', { into: id('V4'), from: id('V5'), signal: 'name_company' });
     expect(merged.person.records).toHaveLength(2);
     expect(merged.person.merges[0]).toMatchObject({ signal: 'name_company', mergedBy: 'organizer' });
     // Trade (roster) and public (second record): counted once, as a trade visitor.
     expect(merged.person.person).toMatchObject({ category: 'trade', days: 1, records: 2 });
-    const after = await consoleJson<PersonPage>(server, cookie, 'GET', '/api/v1/console/stats/persons?visitor=yes&attended=yes&q=%E7%8E%8B%E8%8A%B3');
+    const after = await consoleJson<PersonPage>(server, cookie, 'GET', '/api/v1/console/visitors?visitor=yes&attended=yes&q=%E7%8E%8B%E8%8A%B3');
     expect(after.total).toBe(1);
     const { candidates: left } = await consoleJson<{ candidates: MergeCandidate[] }>(server, cookie, 'GET', '/api/v1/console/visitors/candidates');
     expect(left.some((c) => c.persons.some((p) => p.id === id('V4')))).toBe(false);
@@ -202,7 +202,7 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     await expectCountersFresh(server);
     // Undone: two people again, each counted, and the figures follow at once.
     await consoleJson(server, cookie, 'POST', `/api/v1/console/merges/${merged.mergeId}/undo`);
-    expect((await consoleJson<PersonPage>(server, cookie, 'GET', '/api/v1/console/stats/persons?visitor=yes&attended=yes&q=%E7%8E%8B%E8%8A%B3')).total).toBe(2);
+    expect((await consoleJson<PersonPage>(server, cookie, 'GET', '/api/v1/console/visitors?visitor=yes&attended=yes&q=%E7%8E%8B%E8%8A%B3')).total).toBe(2);
     expect(await dim('category')).toEqual([
       { key: 'public', n: 1 },
       { key: 'trade', n: 1 },
@@ -285,7 +285,7 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
   it('answers 401 without a session and 400 on bad filters', async () => {
     expect((await server.app.inject({ method: 'GET', url: '/api/v1/console/dashboard' })).statusCode).toBe(401);
     expect((await server.app.inject({ method: 'GET', url: '/api/v1/console/visitors/export' })).statusCode).toBe(401);
-    expect((await consoleCall(server, cookie, 'GET', '/api/v1/console/stats/persons?scope=mars')).statusCode).toBe(400);
+    expect((await consoleCall(server, cookie, 'GET', '/api/v1/console/visitors?scope=mars')).statusCode).toBe(400);
     expect((await consoleCall(server, cookie, 'GET', '/api/v1/console/stats/scans?hour=yesterday')).statusCode).toBe(400);
     expect((await consoleCall(server, cookie, 'PUT', '/api/v1/console/report/time-zone', { timeZone: 'Mars/Olympus' })).statusCode).toBe(400);
     expect((await consoleCall(server, cookie, 'PUT', '/api/v1/console/taxonomies', { version: 1 })).statusCode).toBe(400);

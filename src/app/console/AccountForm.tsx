@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HttpError } from '../net/http';
-import { consoleApi } from './api';
+import { sessionApi } from '../../core/api/console/session';
+import { MIN_PASSWORD_LENGTH } from '../../core/schema/console';
+import { call } from '../net/client';
+import { useErrorText } from '../net/errorText';
 
 /** First run: create the organizer account. Afterwards: log in. */
 export function AccountForm({ mode, onDone }: { mode: 'setup' | 'login'; onDone: () => void }) {
   const { t } = useTranslation('console');
+  const errorText = useErrorText();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -16,16 +19,13 @@ export function AccountForm({ mode, onDone }: { mode: 'setup' | 'login'; onDone:
     event.preventDefault();
     setError(null);
     if (mode === 'setup' && password !== confirm) return setError(t('account.mismatch'));
-    if (mode === 'setup' && password.length < 10) return setError(t('account.tooShort'));
+    if (mode === 'setup' && password.length < MIN_PASSWORD_LENGTH) return setError(t('account.tooShort'));
     setBusy(true);
     try {
-      await (mode === 'setup' ? consoleApi.setup(username, password) : consoleApi.login(username, password));
+      await call(mode === 'setup' ? sessionApi.setup : sessionApi.login, { body: { username, password } });
       onDone();
     } catch (e) {
-      if (e instanceof HttpError && e.status === 401) setError(t('account.badCredentials'));
-      else if (e instanceof HttpError && e.status === 429) setError(t('account.locked'));
-      else if (e instanceof HttpError && e.code === 'setup_local_only') setError(t('account.localOnly'));
-      else setError(t('account.failed', { detail: (e as Error).message }));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

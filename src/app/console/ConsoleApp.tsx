@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { ConsoleState, RosterImportRun } from '../../core/schema/console';
 import { AppHeader } from '../ui/AppHeader';
 import { AccountForm } from './AccountForm';
-import { consoleApi } from './api';
+import { sessionApi } from '../../core/api/console/session';
+import { statsApi } from '../../core/api/console/stats';
+import { publicApi } from '../../core/api/public';
+import { call, href } from '../net/client';
+import { useErrorText } from '../net/errorText';
 import { DevicesPanel } from './DevicesPanel';
 import { EventForm } from './EventForm';
 import { useRefreshing } from './useRefreshing';
@@ -18,6 +22,9 @@ import { TaxonomySection } from './taxonomy/TaxonomySection';
 import { ReportSection } from './report/ReportSection';
 import { ExhibitorLogins } from './ExhibitorLogins';
 import { LeadSetup } from './LeadSetup';
+
+/** Swagger UI on the OpenAPI document, served by our server beside the API (src/server/http/openapi.ts). */
+const REFERENCE_URL = '/api/reference/';
 
 /** Console sections: [path, i18n key] (a key with a namespace, "ns:key", is used as it is). */
 const SECTIONS: Array<[string, string]> = [
@@ -35,12 +42,14 @@ const SECTIONS: Array<[string, string]> = [
 
 function Figures() {
   const { t } = useTranslation('console');
-  const { data } = useRefreshing(useCallback(() => consoleApi.stats(), []), 10_000);
+  // The dashboard's own figures (one source: the overview and the dashboard always agree).
+  const { data } = useRefreshing(useCallback(() => call(statsApi.dashboard, {}), []), 10_000);
+  const h = data?.headline;
   const items: Array<[string, number | undefined, string]> = [
-    ['checkins', data?.checkins, t('figures.checkins')],
-    ['unique', data?.uniqueAttendees, t('figures.unique')],
-    ['flagged', data?.flagged, t('figures.flagged')],
-    ['roster', data?.attendees, t('figures.roster')],
+    ['checkins', h && h.admittedEntries + h.flaggedScans, t('figures.checkins')],
+    ['unique', h?.uniqueVisitors, t('figures.unique')],
+    ['flagged', h?.flaggedScans, t('figures.flagged')],
+    ['roster', data?.rosterSize, t('figures.roster')],
   ];
   return (
     <>
@@ -80,20 +89,40 @@ function RosterImportNotice({ run }: { run: RosterImportRun | null }) {
   );
 }
 
+/** Where the organizer's IT finds the API their systems can use: the reference and the OpenAPI document, both served by this server. */
+function ApiReference() {
+  const { t } = useTranslation('console');
+  return (
+    <section className="card" aria-labelledby="api-title">
+      <h2 id="api-title">{t('api.title')}</h2>
+      <p className="muted">{t('api.text')}</p>
+      <p className="row">
+        <a className="button secondary" href={REFERENCE_URL} target="_blank" rel="noopener">
+          {t('api.reference')}
+        </a>
+        <a className="button secondary" href={href(publicApi.openapi, {})} target="_blank" rel="noopener">
+          {t('api.document')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
 export default function ConsoleApp() {
   const { t } = useTranslation('console');
+  const errorText = useErrorText();
   const [state, setState] = useState<ConsoleState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    consoleApi.state().then(setState, (e: Error) => setError(e.message));
-  }, []);
+    call(sessionApi.state, {}).then(setState, (e: unknown) => setError(errorText(e)));
+  }, [errorText]);
   useEffect(load, [load]);
 
   return (
     <>
       <AppHeader title={t('title')} showSync={false}>
         {state?.account && (
-          <button type="button" className="secondary" onClick={() => void consoleApi.logout().then(load)}>
+          <button type="button" className="secondary" onClick={() => void call(sessionApi.logout, {}).then(load)}>
             {t('account.logout')}
           </button>
         )}
@@ -101,7 +130,7 @@ export default function ConsoleApp() {
       <main className="main">
         {error && (
           <p className="notice bad" role="alert">
-            {t('unreachable', { detail: error })}
+            {error}
           </p>
         )}
         {state && !state.account && <AccountForm mode={state.setupRequired ? 'setup' : 'login'} onDone={load} />}
@@ -121,6 +150,7 @@ export default function ConsoleApp() {
                   <>
                     <Figures />
                     <EventForm />
+                    <ApiReference />
                   </>
                 }
               />

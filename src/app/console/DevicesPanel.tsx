@@ -5,7 +5,9 @@ import type { PairingCodeResponse } from '../../core/schema/console';
 import { CLOCK_TOLERANCE_MS, isAbsurdSkew } from '../../core/sync/clockSkew';
 import { relativeTime } from '../ui/time';
 import { useNow } from '../ui/hooks';
-import { consoleApi } from './api';
+import { eventApi } from '../../core/api/console/event';
+import { call } from '../net/client';
+import { useErrorText } from '../net/errorText';
 import { useRefreshing } from './useRefreshing';
 
 /** "2 days", "5 hours", "3 minutes" in the console's language. */
@@ -18,8 +20,9 @@ function clockAmount(skewMs: number, lang: string): string {
 export function DevicesPanel() {
   const { t, i18n } = useTranslation('console');
   const now = useNow(10_000);
-  const devices = useRefreshing(useCallback(() => consoleApi.devices(), []), 10_000);
-  const exhibitors = useRefreshing(useCallback(() => consoleApi.exhibitors(), []), 60_000);
+  const errorText = useErrorText();
+  const devices = useRefreshing(useCallback(() => call(eventApi.devices, {}).then((r) => r.devices), []), 10_000);
+  const exhibitors = useRefreshing(useCallback(() => call(eventApi.exhibitors, {}).then((r) => r.exhibitors), []), 60_000);
   const [role, setRole] = useState<Role>('desk');
   const [exhibitorId, setExhibitorId] = useState('');
   const [newExhibitor, setNewExhibitor] = useState('');
@@ -30,31 +33,31 @@ export function DevicesPanel() {
     setError(null);
     if (role === 'booth' && !exhibitorId) return setError(t('devices.chooseExhibitor'));
     try {
-      setCode(await consoleApi.pairingCode(role, role === 'booth' ? exhibitorId : null));
+      setCode(await call(eventApi.pairingCode, { body: { role, exhibitorId: role === 'booth' ? exhibitorId : null } }));
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
 
   async function addExhibitor() {
     if (!newExhibitor.trim()) return;
     try {
-      const x = await consoleApi.addExhibitor(newExhibitor.trim());
+      const x = await call(eventApi.addExhibitor, { body: { name: newExhibitor.trim() } });
       setNewExhibitor('');
       setExhibitorId(x.id);
       exhibitors.reload();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
 
   async function revoke(id: string, name: string) {
     if (!window.confirm(t('devices.confirmRevoke', { name }))) return;
     try {
-      await consoleApi.revoke(id);
+      await call(eventApi.revokeDevice, { params: { id } });
       devices.reload();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
 

@@ -1,16 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventConfig } from '../../core/schema/config';
-import { consoleApi } from './api';
+import { eventApi } from '../../core/api/console/event';
+import { call } from '../net/client';
+import { useErrorText } from '../net/errorText';
 
 export function EventForm() {
   const { t } = useTranslation('console');
+  const errorText = useErrorText();
   const [event, setEvent] = useState<EventConfig | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
-    consoleApi.event().then(setEvent, (e: Error) => setMessage({ ok: false, text: e.message }));
-  }, []);
+    call(eventApi.get, {}).then(setEvent, (e: unknown) => setMessage({ ok: false, text: errorText(e) }));
+  }, [errorText]);
 
   if (!event) return <p className="muted">{message?.text ?? t('loading')}</p>;
 
@@ -20,10 +23,10 @@ export function EventForm() {
     e.preventDefault();
     if (!event) return;
     try {
-      setEvent(await consoleApi.saveEvent({ name: event.name, startsOn: event.startsOn || null, endsOn: event.endsOn || null, venue: event.venue }));
+      setEvent(await call(eventApi.save, { body: { name: event.name, startsOn: event.startsOn || null, endsOn: event.endsOn || null, venue: event.venue } }));
       setMessage({ ok: true, text: t('event.saved') });
     } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
+      setMessage({ ok: false, text: errorText(err) });
     }
   }
 

@@ -5,23 +5,27 @@
  */
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { request } from '../net/http';
-import { consoleApi } from './api';
+import { eventApi } from '../../core/api/console/event';
+import { leadsSetupApi } from '../../core/api/console/leads';
+import { call } from '../net/client';
+import { useErrorText } from '../net/errorText';
 import { useRefreshing } from './useRefreshing';
 
-const accountsSchema = z.object({
-  accounts: z.array(z.object({ id: z.string(), username: z.string(), exhibitorId: z.string(), createdAt: z.string(), disabledAt: z.string().nullable(), sessions: z.number() })),
-});
-const actionSchema = z.object({ ok: z.literal(true), endedSessions: z.number(), password: z.string().optional() });
-type LoginAction = 'disable' | 'enable' | 'password' | 'end-sessions';
-const json = (method: string, body?: unknown): RequestInit => ({ method, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+/** What each button does: a declared endpoint of the organizer's hold on a login. */
+const ACTIONS = {
+  disable: leadsSetupApi.disableAccount,
+  enable: leadsSetupApi.enableAccount,
+  password: leadsSetupApi.resetPassword,
+  'end-sessions': leadsSetupApi.endSessions,
+} as const;
+type LoginAction = keyof typeof ACTIONS;
 
 export function ExhibitorLogins() {
   const { t } = useTranslation('leads');
   const id = useId();
-  const exhibitors = useRefreshing(useCallback(() => consoleApi.exhibitors(), []), 60_000);
-  const accounts = useRefreshing(useCallback(() => request('/api/v1/console/exhibitor-accounts', json('GET'), (b) => accountsSchema.parse(b).accounts), []), 60_000);
+  const errorText = useErrorText();
+  const exhibitors = useRefreshing(useCallback(() => call(eventApi.exhibitors, {}).then((r) => r.exhibitors), []), 60_000);
+  const accounts = useRefreshing(useCallback(() => call(leadsSetupApi.accounts, {}).then((r) => r.accounts), []), 60_000);
   const [exhibitorId, setExhibitorId] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -33,13 +37,13 @@ export function ExhibitorLogins() {
     setMessage(null);
     if (!exhibitorId) return setMessage({ ok: false, text: t('logins.chooseExhibitor') });
     try {
-      await request(`/api/v1/console/exhibitors/${encodeURIComponent(exhibitorId)}/accounts`, json('POST', { username, password }), () => null);
+      await call(leadsSetupApi.createAccount, { params: { id: exhibitorId }, body: { username, password } });
       setMessage({ ok: true, text: t('logins.created', { username, exhibitor: nameOf(exhibitorId) }) });
       setUsername('');
       setPassword('');
       accounts.reload();
     } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
+      setMessage({ ok: false, text: errorText(err) });
     }
   }
 
@@ -47,7 +51,7 @@ export function ExhibitorLogins() {
     setMessage(null);
     if (action === 'disable' && !window.confirm(t('logins.confirmDisable', { username: account.username }))) return;
     try {
-      const done = await request(`/api/v1/console/exhibitor-accounts/${encodeURIComponent(account.id)}/${action}`, json('POST'), (b) => actionSchema.parse(b));
+      const done: { endedSessions: number; password?: string } = await call(ACTIONS[action], { params: { id: account.id } });
       const vars = { username: account.username, count: done.endedSessions };
       const text =
         action === 'disable'
@@ -60,7 +64,7 @@ export function ExhibitorLogins() {
       setMessage({ ok: true, text });
       accounts.reload();
     } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
+      setMessage({ ok: false, text: errorText(err) });
     }
   }
 

@@ -4,22 +4,23 @@
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { boothProfileSchema, organizerQuestionsDocSchema, type BoothProfile, type OrganizerQuestionsDoc } from '../../core/leads/profile';
+import { eventApi } from '../../core/api/console/event';
+import { leadsSetupApi } from '../../core/api/console/leads';
+import type { BoothProfile, OrganizerQuestionsDoc } from '../../core/leads/profile';
 import { BoothProfileForm } from '../ui/BoothProfileForm';
-import { request } from '../net/http';
-import { consoleApi } from './api';
+import { call } from '../net/client';
+import { useErrorText } from '../net/errorText';
 import { useRefreshing } from './useRefreshing';
-
-const json = (method: string, body?: unknown): RequestInit => ({ method, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
 
 function OrganizerQuestions() {
   const { t } = useTranslation('leads');
   const id = useId();
+  const errorText = useErrorText();
   const [doc, setDoc] = useState<OrganizerQuestionsDoc | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    request('/api/v1/console/lead-questions', json('GET'), (b) => organizerQuestionsDocSchema.parse(b)).then(setDoc, (err: Error) => setError(err.message));
-  }, []);
+    call(leadsSetupApi.questions, {}).then(setDoc, (err: unknown) => setError(errorText(err)));
+  }, [errorText]);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('profile.organizerTitle')}</h2>
@@ -36,7 +37,7 @@ function OrganizerQuestions() {
           initial={{ products: [], questions: doc.questions }}
           withProducts={false}
           onSave={async (input) => {
-            await request('/api/v1/console/lead-questions', json('PUT', { questions: input.questions }), (b) => organizerQuestionsDocSchema.parse(b));
+            await call(leadsSetupApi.saveQuestions, { body: { questions: input.questions } });
           }}
         />
       )}
@@ -47,21 +48,22 @@ function OrganizerQuestions() {
 function ExhibitorBooth() {
   const { t } = useTranslation('leads');
   const id = useId();
-  const exhibitors = useRefreshing(useCallback(() => consoleApi.exhibitors(), []), 60_000);
+  const errorText = useErrorText();
+  const exhibitors = useRefreshing(useCallback(() => call(eventApi.exhibitors, {}).then((r) => r.exhibitors), []), 60_000);
   const [exhibitorId, setExhibitorId] = useState('');
   const [profile, setProfile] = useState<BoothProfile | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!exhibitorId) return;
     let alive = true;
-    request(`/api/v1/console/exhibitors/${encodeURIComponent(exhibitorId)}/booth`, json('GET'), (b) => boothProfileSchema.parse(b)).then(
+    call(leadsSetupApi.booth, { params: { id: exhibitorId } }).then(
       (p) => alive && setProfile(p),
-      (err: Error) => alive && setError(err.message),
+      (err: unknown) => alive && setError(errorText(err)),
     );
     return () => {
       alive = false;
     };
-  }, [exhibitorId]);
+  }, [exhibitorId, errorText]);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('profile.boothTitle')}</h2>
@@ -95,7 +97,7 @@ function ExhibitorBooth() {
           initial={profile}
           withProducts
           onSave={async (input) => {
-            await request(`/api/v1/console/exhibitors/${encodeURIComponent(profile.exhibitorId)}/booth`, json('PUT', input), (b) => boothProfileSchema.parse(b));
+            await call(leadsSetupApi.saveBooth, { params: { id: profile.exhibitorId }, body: input });
           }}
         />
       )}

@@ -6,7 +6,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPTION_FIELDS, visitorFormSchema, type FormField, type OptionFieldKey, type VisitorForm } from '../../core/forms/visitorForm';
 import { LANGUAGES } from '../i18n';
-import { consoleApi } from './api';
+import { eventApi } from '../../core/api/console/event';
+import { call } from '../net/client';
+import { issuesText, useErrorText } from '../net/errorText';
 
 function move<T>(list: T[], from: number, to: number): T[] {
   const next = [...list];
@@ -17,12 +19,13 @@ function move<T>(list: T[], from: number, to: number): T[] {
 
 export function VisitorFormEditor() {
   const { t } = useTranslation('console');
+  const errorText = useErrorText();
   const [form, setForm] = useState<VisitorForm | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
-    consoleApi.visitorForm().then(setForm, (e: Error) => setMessage({ ok: false, text: e.message }));
-  }, []);
+    call(eventApi.visitorForm, {}).then(setForm, (e: unknown) => setMessage({ ok: false, text: errorText(e) }));
+  }, [errorText]);
   if (!form) return <p className="muted">{message?.text ?? t('loading')}</p>;
 
   const update = (index: number, patch: Partial<FormField>) => setForm({ fields: form.fields.map((f, i) => (i === index ? { ...f, ...patch } : f)) });
@@ -30,12 +33,12 @@ export function VisitorFormEditor() {
   async function save() {
     if (!form) return;
     const parsed = visitorFormSchema.safeParse(form);
-    if (!parsed.success) return setMessage({ ok: false, text: parsed.error.issues[0]?.message ?? t('form.invalid') });
+    if (!parsed.success) return setMessage({ ok: false, text: issuesText(t, parsed.error.issues) || t('form.invalid') });
     try {
-      setForm(await consoleApi.saveVisitorForm(parsed.data));
+      setForm(await call(eventApi.saveVisitorForm, { body: parsed.data }));
       setMessage({ ok: true, text: t('form.saved') });
     } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
+      setMessage({ ok: false, text: errorText(e) });
     }
   }
 

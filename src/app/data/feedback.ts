@@ -3,6 +3,7 @@
  * one transaction. The photo waits in its own table and is uploaded on its own (feedbackPhotos.ts).
  */
 import { DEFAULT_FEEDBACK_CATEGORIES, feedbackCategoriesSchema, feedbackSchema, type Feedback, type FeedbackCategory } from '../../core/feedback/schema';
+import { problemOf, type FieldProblem } from '../../core/api/problems';
 import { newId } from '../../core/ids';
 import { db } from '../db/open';
 import type { LocalFeedback } from '../db/schema';
@@ -17,14 +18,14 @@ export async function loadFeedbackCategories(): Promise<FeedbackCategory[]> {
 }
 
 export type FeedbackInput = Omit<Feedback, 'id' | 'eventId' | 'deviceId' | 'capturedAt' | 'hasPhoto'>;
-/** Problems by field, as the first message the schema gave. */
-export type FeedbackErrors = Partial<Record<keyof FeedbackInput, string>>;
+/** Problems by field, as the first the schema found (a key the form translates). */
+export type FeedbackErrors = Partial<Record<keyof FeedbackInput, FieldProblem>>;
 
 /** Checks the form with the same schema the server uses; returns the problems by field. */
 export function validateFeedback(input: FeedbackInput): FeedbackErrors {
   const parsed = feedbackSchema.safeParse({ ...input, id: newId(), eventId: newId(), deviceId: newId(), capturedAt: new Date().toISOString(), hasPhoto: false });
   const errors: FeedbackErrors = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as keyof FeedbackInput] ??= issue.message;
+  if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as keyof FeedbackInput] ??= problemOf(issue);
   return errors;
 }
 

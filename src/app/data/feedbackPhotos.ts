@@ -6,7 +6,8 @@
  */
 import { FEEDBACK_PHOTO_MAX_BYTES } from '../../core/feedback/schema';
 import { db } from '../db/open';
-import { HttpError, request } from '../net/http';
+import { toBase64 } from '../net/base64';
+import { HttpError } from '../net/http';
 
 const MAX_SIDE = 1600;
 
@@ -46,13 +47,6 @@ export async function preparePhoto(file: Blob): Promise<Blob> {
   }
 }
 
-function base64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /**
  * Uploads waiting photos; returns how many went up. A failure that may pass (no network, server
  * trouble, a revoked token) stops the run and is thrown, so the sync pass that runs this backs
@@ -65,11 +59,9 @@ export async function uploadPendingPhotos(): Promise<number> {
   let sent = 0;
   for (const row of await d.feedbackPhotos.toArray()) {
     try {
-      await request(
-        `/api/v1/feedback/${encodeURIComponent(row.feedbackId)}/photo`,
-        { method: 'PUT', token: device.token, body: JSON.stringify({ contentType: row.contentType, data: base64(row.bytes) }), timeoutMs: 60_000 },
-        () => null,
-      );
+      // The client and the device declarations load with the first photo to send, not with the screen.
+      const [{ call }, { deviceApi }] = await Promise.all([import('../net/client'), import('../../core/api/device')]);
+      await call(deviceApi.feedbackPhoto, { params: { id: row.feedbackId }, body: { contentType: row.contentType, data: toBase64(row.bytes) } }, { token: device.token, timeoutMs: 60_000 });
     } catch (error) {
       // Refused for good (not an image, too large, not this device's to send): keeping it would retry forever.
       // Anything else (no network, server trouble, a revoked token) is tried again later.

@@ -5,14 +5,8 @@
  * read from it later).
  */
 import { db } from '../db/open';
-import { HttpError, request } from '../net/http';
-
-function base64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+import { toBase64 } from '../net/base64';
+import { HttpError } from '../net/http';
 
 /**
  * Uploads photos the server does not have yet; returns how many went up. A failure that may pass
@@ -26,11 +20,9 @@ export async function uploadPendingLeadPhotos(): Promise<number> {
   let sent = 0;
   for (const row of await d.leadPhotos.where('uploaded').equals(0).toArray()) {
     try {
-      await request(
-        `/api/v1/leads/${encodeURIComponent(row.leadId)}/photo`,
-        { method: 'PUT', token: device.token, body: JSON.stringify({ contentType: row.contentType, data: base64(row.bytes) }), timeoutMs: 60_000 },
-        () => null,
-      );
+      // The client and the device declarations load with the first photo to send, not with the screen.
+      const [{ call }, { deviceApi }] = await Promise.all([import('../net/client'), import('../../core/api/device')]);
+      await call(deviceApi.leadPhoto, { params: { id: row.leadId }, body: { contentType: row.contentType, data: toBase64(row.bytes) } }, { token: device.token, timeoutMs: 60_000 });
     } catch (error) {
       // Refused for good (not an image, too large, another booth's lead): retrying would never succeed.
       const refused = error instanceof HttpError && [400, 403, 404, 413, 415].includes(error.status);

@@ -7,12 +7,18 @@
  * The caller hands over the schema (its type is tied to the mutation key): importing the whole
  * mutation table here would build every schema, surveys and leads included, at the desk's start.
  */
+import { englishIssues, type IssueLike } from '../../core/api/problems';
 import { newId } from '../../core/ids';
 import type { MutationData, MutationKey, MutationSchema } from '../../core/schema/mutations';
 import { db } from '../db/open';
 import type { OutboxRow } from '../db/schema';
 
-export class InvalidRecordError extends Error {}
+/** A record its own schema refuses; `issues` say why (the message is their English, for logs). */
+export class InvalidRecordError extends Error {
+  constructor(readonly issues: readonly IssueLike[]) {
+    super(englishIssues(issues));
+  }
+}
 
 /**
  * Must run inside a Dexie 'rw' transaction over `table` and the outbox. Returns the stored record.
@@ -26,7 +32,7 @@ export async function captureRecord<K extends MutationKey>(
   opts: { replace?: boolean; extra?: Record<string, unknown> } = {},
 ): Promise<MutationData<K> & { synced: 0 }> {
   const parsed = schema.safeParse(record);
-  if (!parsed.success) throw new InvalidRecordError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success) throw new InvalidRecordError(parsed.error.issues);
   const data = parsed.data as MutationData<K>;
   const stored = { ...opts.extra, ...data, synced: 0 as const };
   const [type, op] = key.split('.') as [string, OutboxRow['op']];

@@ -7,12 +7,15 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import { useTranslation } from 'react-i18next';
 import { filterLeads, type LeadFilter } from '../../core/leads/filters';
 import { LEAD_RATINGS, type ServerLead } from '../../core/leads/schema';
+import { exhibitorApi, type ExhibitorMe } from '../../core/api/exhibitor';
+import { call, href, saveFile } from '../net/client';
+import { toBase64 } from '../net/base64';
 import { HttpError } from '../net/http';
+import { useErrorText } from '../net/errorText';
 import { AppHeader } from '../ui/AppHeader';
 import { ProgressBar } from '../ui/ProgressBar';
 import type { BoothProfile } from '../../core/leads/profile';
 import { BoothProfileForm } from '../ui/BoothProfileForm';
-import { exhibitorApi, type ExhibitorMe } from './exhibitorApi';
 
 const IMAGE = /\.(jpe?g|png|webp|heic|heif|tiff?|bmp)$/i;
 
@@ -21,18 +24,15 @@ function Login({ onDone }: { onDone(me: ExhibitorMe): void }) {
   const id = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const errorText = useErrorText();
   const [error, setError] = useState<string | null>(null);
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
     try {
-      onDone(await exhibitorApi.login(username, password));
+      onDone(await call(exhibitorApi.login, { body: { username, password } }));
     } catch (err) {
-      if (!(err instanceof HttpError)) setError(t('exhibitor.offline'));
-      else if (err.code === 'disabled') setError(t('exhibitor.disabled'));
-      else if (err.status === 429) setError(t('exhibitor.locked'));
-      else if (err.status === 401) setError(t('exhibitor.badCredentials'));
-      else setError(err.message);
+      setError(errorText(err));
     }
   }
   return (
@@ -54,16 +54,19 @@ function Login({ onDone }: { onDone(me: ExhibitorMe): void }) {
 
 function CardUpload({ onImported }: { onImported(): void }) {
   const { t } = useTranslation('leads');
+  const errorText = useErrorText();
   const id = useId();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [waitSeconds, setWaitSeconds] = useState<number | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
 
   /** One photo; while the server's card reader is full it answers when to send it again, and it is sent again then. */
-  async function importOne(file: File): Promise<Awaited<ReturnType<typeof exhibitorApi.importCard>>> {
+  async function importOne(file: File) {
+    const data = toBase64(await file.arrayBuffer());
     for (;;) {
       try {
-        return await exhibitorApi.importCard(file);
+        // Several minutes of models load on the server's first card.
+        return await call(exhibitorApi.importCard, { body: { fileName: file.name, data } }, { timeoutMs: 300_000 });
       } catch (err) {
         if (!(err instanceof HttpError) || err.status !== 429 || err.code !== 'card_reading_busy') throw err;
         for (let left = err.retryAfterSeconds ?? 5; left > 0; left--) {
@@ -86,7 +89,7 @@ function CardUpload({ onImported }: { onImported(): void }) {
         const r = await importOne(files[i]!);
         if (r.warning) found.push(`${r.fileName}: ${t('exhibitor.nothingFound')}`);
       } catch (err) {
-        found.push(`${files[i]!.name}: ${(err as Error).message}`);
+        found.push(`${files[i]!.name}: ${errorText(err)}`);
       }
     }
     setProgress(null);
@@ -122,12 +125,13 @@ function CardUpload({ onImported }: { onImported(): void }) {
 /** The exhibitor's own products and questions, sent to its booth devices at their next sync. */
 function OwnProfile() {
   const { t } = useTranslation('leads');
+  const errorText = useErrorText();
   const id = useId();
   const [profile, setProfile] = useState<BoothProfile | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    exhibitorApi.profile().then(setProfile, (err: Error) => setError(err.message));
-  }, []);
+    call(exhibitorApi.profile, {}).then(setProfile, (err: unknown) => setError(errorText(err)));
+  }, [errorText]);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('profile.title')}</h2>
@@ -144,7 +148,7 @@ function OwnProfile() {
           initial={profile}
           withProducts
           onSave={async (input) => {
-            await exhibitorApi.saveProfile(input);
+            await call(exhibitorApi.saveProfile, { body: input });
           }}
         />
       )}
@@ -154,13 +158,15 @@ function OwnProfile() {
 
 export function ExhibitorApp() {
   const { t, i18n } = useTranslation('leads');
+  const errorText = useErrorText();
   const id = useId();
   const [me, setMe] = useState<ExhibitorMe | null | undefined>(undefined);
   const [leads, setLeads] = useState<ServerLead[]>([]);
   const [filter, setFilter] = useState<LeadFilter>({});
-  const load = useCallback(() => void exhibitorApi.leads().then(setLeads, () => undefined), []);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const load = useCallback(() => void call(exhibitorApi.leads, {}).then((r) => setLeads(r.leads), () => undefined), []);
   useEffect(() => {
-    exhibitorApi.me().then(setMe, () => setMe(null));
+    call(exhibitorApi.me, {}).then(setMe, () => setMe(null));
   }, []);
   useEffect(() => {
     if (me) load();
@@ -176,17 +182,30 @@ export function ExhibitorApp() {
           <>
             <div className="row">
               <h1>{me.exhibitorName}</h1>
-              <button type="button" className="secondary" onClick={() => void exhibitorApi.logout().then(() => setMe(null))}>
+              <button type="button" className="secondary" onClick={() => void call(exhibitorApi.logout, {}).then(() => setMe(null))}>
                 {t('exhibitor.logout')}
               </button>
             </div>
             <div className="row" role="group" aria-label={t('export.title')}>
               {(['csv', 'xlsx', 'vcf'] as const).map((f) => (
-                <a key={f} className="button secondary" href={exhibitorApi.exportUrl(f, i18n.language)} download>
+                <button
+                  key={f}
+                  type="button"
+                  className="secondary"
+                  onClick={() => {
+                    setExportError(null);
+                    saveFile(exhibitorApi.leadsExport, { query: { format: f, lang: i18n.language } }, `leads.${f}`).catch((err: unknown) => setExportError(errorText(err)));
+                  }}
+                >
                   {t(`export.${f}`)}
-                </a>
+                </button>
               ))}
             </div>
+            {exportError && (
+              <p className="notice bad" role="alert">
+                {exportError}
+              </p>
+            )}
             <CardUpload onImported={load} />
             <OwnProfile />
             <div className="card row">
@@ -225,7 +244,7 @@ export function ExhibitorApp() {
                       {l.contact.company && l.contact.name && <div className="muted">{l.contact.company}</div>}
                       {(l.contact.email ?? l.shared?.email) && <div>{l.contact.email ?? l.shared?.email}</div>}
                       {l.photoReceived && (
-                        <a href={exhibitorApi.photoUrl(l.id)} target="_blank" rel="noreferrer">
+                        <a href={href(exhibitorApi.leadPhoto, { params: { id: l.id } })} target="_blank" rel="noreferrer">
                           {t('exhibitor.photo')}
                         </a>
                       )}

@@ -11,12 +11,13 @@ import { localized } from '../../core/schema/localized';
 import { RESPONSE_LANGUAGES, STAFF_CHANNELS, type ResponseLanguage } from '../../core/surveys/response';
 import { AUDIENCES } from '../../core/surveys/schema';
 import { charCount } from '../../core/text/freeText';
-import { captureFeedback, loadFeedbackCategories, validateFeedback, type FeedbackErrors, type FeedbackInput } from '../data/feedback';
+import { captureFeedback, loadFeedbackCategories, validateFeedback, type FeedbackInput } from '../data/feedback';
 import { PhotoUnreadableError, preparePhoto } from '../data/feedbackPhotos';
 import { classifyStorageError } from '../data/storageErrors';
 import { isLanguage } from '../i18n';
 import { BadgeLinker, type Linked } from './BadgeLinker';
 import { NATIVE_LANGUAGE_NAMES } from '../ui/languageNames';
+import { problemText } from '../net/errorText';
 
 
 function emptyInput(lang: string): FeedbackInput {
@@ -45,7 +46,7 @@ function IntakeForm({ onSaved }: { onSaved(id: string): void }) {
   const [input, setInput] = useState<FeedbackInput>(() => emptyInput(i18n.language));
   const [linked, setLinked] = useState<Linked | null>(null);
   const [photo, setPhoto] = useState<{ bytes: ArrayBuffer; url: string } | null>(null);
-  const [errors, setErrors] = useState<FeedbackErrors>({});
+  const [errors, setErrors] = useState<Partial<Record<keyof FeedbackInput, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<FeedbackInput>) => setInput((prev) => ({ ...prev, ...patch }));
@@ -69,7 +70,9 @@ function IntakeForm({ onSaved }: { onSaved(id: string): void }) {
 
   async function save() {
     const full = { ...input, category, attendeeId: linked?.attendeeId ?? null, audience: linked?.audience ?? input.audience };
-    const found = validateFeedback(full);
+    const problems = validateFeedback(full);
+    const found: Partial<Record<keyof FeedbackInput, string>> = {};
+    for (const [key, p] of Object.entries(problems)) found[key as keyof FeedbackInput] = problemText(t, p, false);
     // The character limit gets our own sentence, with the count, rather than the schema's.
     if (count > FEEDBACK_DESCRIPTION_MAX) found.description = t('intake.tooLong', { n: count.toLocaleString(i18n.language), max: FEEDBACK_DESCRIPTION_MAX.toLocaleString(i18n.language) });
     else if (found.description) found.description = t('intake.describe');

@@ -9,6 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../core/ids';
 import { boothProfileInputSchema, QUESTION_TYPES, type BoothProfileInput, type LeadQuestion, type Product, type QuestionType } from '../../core/leads/profile';
+import { useErrorText } from '../net/errorText';
 
 export interface BoothProfileFormProps {
   initial: BoothProfileInput;
@@ -48,6 +49,7 @@ export function BoothProfileForm({ initial, withProducts, onSave, testId }: Boot
   const id = useId();
   const [products, setProducts] = useState<Product[]>(initial.products);
   const [questions, setQuestions] = useState<QuestionDraft[]>(initial.questions.map(toDraft));
+  const errorText = useErrorText();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -66,7 +68,7 @@ export function BoothProfileForm({ initial, withProducts, onSave, testId }: Boot
       await onSave(input.data);
       setMessage({ ok: true, text: t('profile.saved') });
     } catch (err) {
-      setMessage({ ok: false, text: t('profile.saveFailed', { detail: (err as Error).message }) });
+      setMessage({ ok: false, text: t('profile.saveFailed', { detail: errorText(err) }) });
     } finally {
       setSaving(false);
     }

@@ -23,7 +23,7 @@ export const companyTierRuleSchema = z
     aPct: share,
     bPct: share,
   })
-  .refine((r) => r.aPct + r.bPct <= 100, { message: 'A and B together cannot be more than 100 %' });
+  .refine((r) => r.aPct + r.bPct <= 100, { message: 'tier_shares_over_100' });
 
 export const contactTierRuleSchema = z
   .object({
@@ -39,7 +39,7 @@ export const contactTierRuleSchema = z
     aPct: share,
     bPct: share,
   })
-  .refine((r) => r.aPct + r.bPct <= 100, { message: 'A and B together cannot be more than 100 %' });
+  .refine((r) => r.aPct + r.bPct <= 100, { message: 'tier_shares_over_100' });
 
 export type CompanyTierRule = z.infer<typeof companyTierRuleSchema>;
 export type ContactTierRule = z.infer<typeof contactTierRuleSchema>;

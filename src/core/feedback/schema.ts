@@ -23,9 +23,9 @@ export type FeedbackCategory = z.infer<typeof feedbackCategorySchema>;
 export const feedbackCategoriesSchema = z.object({
   categories: z
     .array(feedbackCategorySchema)
-    .min(1, 'keep at least one category')
+    .min(1, 'keep_one_category')
     .max(50)
-    .refine((list) => new Set(list.map((c) => c.value)).size === list.length, { message: 'two categories have the same value' }),
+    .refine((list) => new Set(list.map((c) => c.value)).size === list.length, { message: 'duplicate_value' }),
 });
 export type FeedbackCategories = z.infer<typeof feedbackCategoriesSchema>;
 
@@ -56,7 +56,7 @@ export const feedbackSchema = z
     /** A value of the category list when it was recorded (the list may change later; the value is kept). */
     category: optionValueSchema,
     severity: z.enum(SEVERITIES),
-    description: freeTextSchema(FEEDBACK_DESCRIPTION_MAX).pipe(z.string().min(1, 'describe what happened')),
+    description: freeTextSchema(FEEDBACK_DESCRIPTION_MAX).pipe(z.string().min(1)),
     channel: z.enum(STAFF_CHANNELS),
     audience: audienceSchema,
     contactName: textSchema(200),
@@ -64,12 +64,12 @@ export const feedbackSchema = z
       .string()
       .max(254)
       .transform(normaliseEmail)
-      .refine((e) => e === '' || isEmail(e), 'the email address is not valid'),
+      .refine((e) => e === '' || isEmail(e), 'email_format'),
     contactPhone: z
       .string()
       .max(40)
       .transform((p) => p.trim())
-      .refine((p) => p === '' || /^\+?[0-9 ()\-.]{5,40}$/.test(p), 'the phone number is not valid'),
+      .refine((p) => p === '' || /^\+?[0-9 ()\-.]{5,40}$/.test(p), 'phone_format'),
     /** The language to answer in. */
     preferredLanguage: z.enum(RESPONSE_LANGUAGES),
     /** The person agreed to be contacted about this; required when contact details are given. */
@@ -79,7 +79,7 @@ export const feedbackSchema = z
     hasPhoto: z.boolean(),
   })
   .refine((f) => f.consentContact || !(f.contactName || f.contactEmail || f.contactPhone), {
-    message: 'contact details are kept only with the person’s consent to be contacted',
+    message: 'contact_needs_consent',
     path: ['consentContact'],
   });
 export type Feedback = z.infer<typeof feedbackSchema>;

@@ -13,7 +13,7 @@ const levelSchema = z
     respondMinutes: z.number().int().min(1).max(30 * 24 * 60),
     resolveMinutes: z.number().int().min(1).max(90 * 24 * 60),
   })
-  .refine((l) => l.respondMinutes <= l.resolveMinutes, { message: 'the time to respond cannot be longer than the time to resolve' });
+  .refine((l) => l.respondMinutes <= l.resolveMinutes, { message: 'respond_after_resolve' });
 
 export const slaSchema = z.object(Object.fromEntries(SEVERITIES.map((s) => [s, levelSchema])) as Record<Severity, typeof levelSchema>);
 export type Sla = z.infer<typeof slaSchema>;

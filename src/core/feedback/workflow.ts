@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { textSchema } from '../schema/common';
 import { freeTextSchema } from '../text/freeText';
+import type { FieldProblem } from '../api/problems';
 
 export const FEEDBACK_STATUSES = ['new', 'assigned', 'in_progress', 'resolved', 'answered', 'closed'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
@@ -37,15 +38,15 @@ export const stepInputSchema = z.object({
 });
 export type StepInput = z.infer<typeof stepInputSchema>;
 
-/** Why a step cannot be taken, in words, or null when it can. */
-export function stepProblem(from: FeedbackStatus, input: StepInput): string | null {
+/** Why a step cannot be taken (a problem of the field at fault, core/api/problems.ts), or null when it can. */
+export function stepProblem(from: FeedbackStatus, input: StepInput): FieldProblem | null {
   if (!NEXT_STATUSES[from].includes(input.to)) {
-    if (input.to === 'closed') return 'a case can be closed only after the person was told the outcome (answered)';
-    if (input.to === 'answered') return 'a case can be answered only once it is resolved';
-    return `a case cannot go from ${from} to ${input.to}`;
+    if (input.to === 'closed') return { path: 'to', problem: 'close_after_answer' };
+    if (input.to === 'answered') return { path: 'to', problem: 'answer_after_resolve' };
+    return { path: 'to', problem: 'step_not_allowed', values: { from, to: input.to } };
   }
-  if (input.to === 'assigned' && !input.assignee) return 'say who the case is assigned to';
-  if (input.to === 'resolved' && !input.note) return 'say how the case was resolved';
-  if (input.to === 'answered' && !input.note) return 'say what the person was told, and how';
+  if (input.to === 'assigned' && !input.assignee) return { path: 'assignee', problem: 'assignee_required' };
+  if (input.to === 'resolved' && !input.note) return { path: 'note', problem: 'resolution_note_required' };
+  if (input.to === 'answered' && !input.note) return { path: 'note', problem: 'answer_note_required' };
   return null;
 }

@@ -43,8 +43,8 @@ export type FormField = z.infer<typeof formFieldSchema>;
 
 export const visitorFormSchema = z
   .object({ fields: z.array(formFieldSchema).max(FORM_FIELDS.length) })
-  .refine((f) => new Set(f.fields.map((x) => x.key)).size === f.fields.length, { message: 'a field appears twice' })
-  .refine((f) => f.fields.some((x) => x.key === 'name' && x.shown && x.required), { message: 'the name field is always shown and required' });
+  .refine((f) => new Set(f.fields.map((x) => x.key)).size === f.fields.length, { message: 'duplicate_field' })
+  .refine((f) => f.fields.some((x) => x.key === 'name' && x.shown && x.required), { message: 'name_field_required' });
 export type VisitorForm = z.infer<typeof visitorFormSchema>;
 
 const o = (value: string, zhCN: string, zhTW: string, en: string): FormOption => ({ value, label: { 'zh-CN': zhCN, 'zh-TW': zhTW, en } satisfies LocalizedText });

@@ -12,19 +12,19 @@ const idSchema = z
   .string()
   .min(1)
   .max(60)
-  .regex(/^[A-Za-z0-9_.-]+$/, 'ids are letters, digits, _ . -');
+  .regex(/^[A-Za-z0-9_.-]+$/, 'id_format');
 
 export const leadOptionSchema = z.object({ id: idSchema, label: textSchema(200).pipe(z.string().min(1)) });
 
 export const leadQuestionSchema = z
   .object({
     id: idSchema,
-    label: textSchema(300).pipe(z.string().min(1, 'a question needs its text')),
+    label: textSchema(300).pipe(z.string().min(1)),
     type: z.enum(QUESTION_TYPES),
     options: z.array(leadOptionSchema).max(50).default([]),
   })
-  .refine((q) => q.type === 'text' || q.options.length >= 2, 'a choice question needs at least two options')
-  .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, 'option ids must differ');
+  .refine((q) => q.type === 'text' || q.options.length >= 2, 'choice_needs_two_options')
+  .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, 'duplicate_id');
 export type LeadQuestion = z.infer<typeof leadQuestionSchema>;
 
 export const leadQuestionsSchema = z.array(leadQuestionSchema).max(50);
@@ -48,8 +48,8 @@ export type BoothProfile = z.infer<typeof boothProfileSchema>;
 /** What an organizer or exhibitor saves: products and questions (ids unique, checked here). */
 export const boothProfileInputSchema = z
   .object({ products: z.array(productSchema).max(200), questions: leadQuestionsSchema })
-  .refine((p) => new Set(p.products.map((x) => x.id)).size === p.products.length, 'product ids must differ')
-  .refine((p) => new Set(p.questions.map((x) => x.id)).size === p.questions.length, 'question ids must differ');
+  .refine((p) => new Set(p.products.map((x) => x.id)).size === p.products.length, 'duplicate_id')
+  .refine((p) => new Set(p.questions.map((x) => x.id)).size === p.questions.length, 'duplicate_id');
 export type BoothProfileInput = z.infer<typeof boothProfileInputSchema>;
 
 /** Organizer questions first, then the exhibitor's; an exhibitor question reusing an organizer id is dropped. */

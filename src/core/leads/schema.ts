@@ -59,7 +59,7 @@ export const leadSchema = z.object({
   contact: cardFieldsSchema,
   rating: z.enum(LEAD_RATINGS).nullable(),
   /** Answers by question id (organizer's and exhibitor's qualification questions). */
-  answers: z.record(idText, leadAnswerSchema).refine((a) => Object.keys(a).length <= 100, 'too many answers'),
+  answers: z.record(idText, leadAnswerSchema).refine((a) => Object.keys(a).length <= 100, { message: 'too_many_entries', params: { max: 100 } }),
   /** Product ids from the exhibitor's product list. */
   interests: z.array(idText).max(100),
   notes: textSchema(LEAD_NOTES_MAX),

@@ -32,7 +32,7 @@ function buildTextSchema(max: number) {
   return z
     .string()
     .max(max * 4)
-    .refine((s) => !LONE_SURROGATE.test(s), 'text contains a broken character (a lone UTF-16 surrogate)')
+    .refine((s) => !LONE_SURROGATE.test(s), 'broken_character')
     .transform((s) => s.normalize('NFC').replace(LINE_BREAKS, ' ').replace(CONTROLS, '').trim())
     .pipe(z.string().max(max));
 }

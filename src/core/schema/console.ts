@@ -1,6 +1,37 @@
 /** Shapes of the organizer console's API, shared by the server routes and the console screens. */
 import { z } from 'zod';
-import { roleSchema } from './common';
+import { isoDateSchema, roleSchema, textSchema, uuidSchema } from './common';
+
+/** Organizer and exhibitor passwords alike. */
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const credentialsSchema = z.object({
+  username: textSchema(80).pipe(z.string().min(1)),
+  password: z.string().min(1).max(200),
+});
+export type Credentials = z.infer<typeof credentialsSchema>;
+/** The first organizer account: a password long enough to resist guessing. */
+export const setupSchema = credentialsSchema.extend({ password: z.string().min(MIN_PASSWORD_LENGTH).max(200) });
+
+export const eventInputSchema = z
+  .object({
+    name: textSchema(200).pipe(z.string().min(1)),
+    startsOn: isoDateSchema.nullable(),
+    endsOn: isoDateSchema.nullable(),
+    venue: textSchema(300),
+  })
+  .refine((e) => !e.startsOn || !e.endsOn || e.startsOn <= e.endsOn, { message: 'ends_before_start', path: ['endsOn'] });
+export type EventInput = z.infer<typeof eventInputSchema>;
+
+export const pairingCodeRequestSchema = z.object({
+  role: roleSchema,
+  exhibitorId: uuidSchema.nullable().optional(),
+  ttlMinutes: z.number().int().min(5).max(7 * 24 * 60).optional(),
+});
+
+export const newExhibitorSchema = z.object({ name: textSchema(200).pipe(z.string().min(1)) });
+
+export const loggedInSchema = z.object({ username: z.string() });
 
 export const consoleStateSchema = z.object({
   setupRequired: z.boolean(),
@@ -44,15 +75,6 @@ export const rosterImportRunSchema = z.object({
   startedAt: z.string(),
 });
 export type RosterImportRun = z.infer<typeof rosterImportRunSchema>;
-
-export const consoleStatsSchema = z.object({
-  checkins: z.number(),
-  flagged: z.number(),
-  uniqueAttendees: z.number(),
-  attendees: z.number(),
-  rosterImport: rosterImportRunSchema.nullable().optional(),
-});
-export type ConsoleStats = z.infer<typeof consoleStatsSchema>;
 
 export const exhibitorSchema = z.object({ id: z.string(), name: z.string() });
 export type ExhibitorSummary = z.infer<typeof exhibitorSchema>;

@@ -9,12 +9,12 @@ export const pairRequestSchema = z.object({
     .string()
     .max(40)
     .transform((s) => s.replace(/[\s-]/g, ''))
-    .pipe(z.string().regex(PAIRING_CODE_RE, 'pairing code must be 6 digits')),
-  deviceName: textSchema(60).pipe(z.string().min(1, 'device name is required')),
+    .pipe(z.string().regex(PAIRING_CODE_RE, 'pairing_code_format')),
+  deviceName: textSchema(60).pipe(z.string().min(1)),
   /** The token this device held before, when it pairs again: links the new identity to the old one. */
   previousToken: z.string().max(200).optional(),
   /** A desk's own Ed25519 public key (hex): it signs walk-in badges offline; the secret never leaves the device. */
-  badgePublicKey: z.string().regex(/^[0-9a-f]{64}$/, 'badgePublicKey must be 32 bytes of hex').optional(),
+  badgePublicKey: z.string().regex(/^[0-9a-f]{64}$/, 'invalid_format').optional(),
 });
 export type PairRequest = z.infer<typeof pairRequestSchema>;
 

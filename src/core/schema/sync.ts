@@ -60,9 +60,9 @@ export const pullQuerySchema = z.object({
   /** A server sequence number as a decimal string; "0" or absent means from the start. */
   since: z
     .string()
-    .regex(/^\d{1,19}$/, 'since must be a checkpoint returned by the server')
+    .regex(/^\d{1,19}$/, 'bad_checkpoint')
     // 19 digits can still exceed bigint; the database would fail with a 500 the device retries forever.
-    .refine((s) => !/^\d{1,19}$/.test(s) || BigInt(s) <= 9_223_372_036_854_775_807n, 'since must be a checkpoint returned by the server')
+    .refine((s) => !/^\d{1,19}$/.test(s) || BigInt(s) <= 9_223_372_036_854_775_807n, 'bad_checkpoint')
     .default('0'),
   stream: z.enum(PULL_STREAMS).default('config'),
   limit: z.coerce.number().int().min(1).max(PULL_PAGE_MAX).default(2_000),

@@ -12,7 +12,7 @@ export const visitorSchema = z.object({
   deviceId: uuidSchema,
   capturedAt: isoDateTimeSchema,
   category: categorySchema,
-  name: textSchema(200).pipe(z.string().min(1, 'name is required')),
+  name: textSchema(200).pipe(z.string().min(1)),
   company: textSchema(300),
   title: textSchema(200),
   jobFunction: code,

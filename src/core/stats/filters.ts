@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { VISITOR_CATEGORIES } from '../categories';
 import { SCOPES } from './rules';
 
-const code = z.string().max(64).regex(/^[A-Za-z0-9_+-]*$/, 'a code of letters, digits, _ + and -');
+const code = z.string().max(64).regex(/^[A-Za-z0-9_+-]*$/, 'code_format');
 
 export const CONSENT_STATES = ['given', 'refused', 'not_asked'] as const;
 export type ConsentState = (typeof CONSENT_STATES)[number];

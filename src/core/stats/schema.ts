@@ -1,6 +1,6 @@
 /** Shapes of the dashboard, the drill-down and the post-show report, shared by server, console and CLI. */
 import { z } from 'zod';
-import { deviceSummarySchema } from '../schema/console';
+import { deviceSummarySchema, rosterImportRunSchema } from '../schema/console';
 import { localizedTextSchema } from '../schema/localized';
 import { SCOPES } from './rules';
 
@@ -68,6 +68,10 @@ export const dashboardSchema = z.object({
   devices: z.array(deviceSummarySchema),
   /** Records waiting to be classified (after an import or a taxonomy change). */
   unclassified: z.number(),
+  /** Records in the visitor database: pre-registered (the roster) and walk-ins. */
+  rosterSize: z.number(),
+  /** A roster import saving rows now, or one that stopped half-way (null when neither). */
+  rosterImport: rosterImportRunSchema.nullable(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

@@ -42,12 +42,13 @@ const ANSWER_KINDS: Record<string, z.ZodType<AnswerValue>> = {
 export const answerValueSchema = z.unknown().transform((value, ctx): AnswerValue => {
   const schema = ANSWER_KINDS[Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value];
   if (!schema) {
-    ctx.addIssue({ code: 'custom', message: 'an answer is a score, text, a list of choices, contact details or yes/no' });
+    ctx.addIssue({ code: 'custom', message: 'invalid_answer' });
     return z.NEVER;
   }
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  // Passed on whole: the kind of check and its limit (a too-long text's maximum) reach the answer.
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
   return z.NEVER;
 });
 
@@ -66,7 +67,7 @@ export const responseSchema = z
     language: z.enum(RESPONSE_LANGUAGES),
     /** Set when the respondent scanned a badge that verified; null for anonymous answers. */
     attendeeId: uuidSchema.nullable(),
-    answers: z.record(questionIdSchema, answerValueSchema).refine((a) => Object.keys(a).length <= 50, 'too many answers'),
+    answers: z.record(questionIdSchema, answerValueSchema).refine((a) => Object.keys(a).length <= 50, { message: 'too_many_entries', params: { max: 50 } }),
   })
-  .refine((r) => (r.mode === 'kiosk') === (r.channel === 'kiosk'), { message: 'self-service responses use the kiosk channel, staff-recorded ones another', path: ['channel'] });
+  .refine((r) => (r.mode === 'kiosk') === (r.channel === 'kiosk'), { message: 'kiosk_channel', path: ['channel'] });
 export type SurveyResponse = z.infer<typeof responseSchema>;

@@ -18,12 +18,12 @@ export const CSAT_STYLES = ['faces', 'stars'] as const;
 export const RATING_MAX = { min: 3, max: 10 } as const;
 
 /** Stable across versions: answers are keyed by it. */
-export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'a question id is 1–40 letters, digits, _ or -');
-export const optionValueSchema = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'an option value is 1–60 letters, digits, _ or -');
+export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'id_format');
+export const optionValueSchema = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'id_format');
 
 const hasAllLanguages = (t: LocalizedText) => !!(t['zh-CN'].trim() && t['zh-TW'].trim() && t.en.trim());
 /** Texts respondents read: required in every UI language, so no kiosk shows an empty prompt. */
-export const completeTextSchema = localizedTextSchema.refine(hasAllLanguages, { message: 'write this text in 简体中文, 繁體中文 and English' });
+export const completeTextSchema = localizedTextSchema.refine(hasAllLanguages, { message: 'needs_all_languages' });
 
 export const surveyOptionSchema = z.object({ value: optionValueSchema, label: completeTextSchema });
 export type SurveyOption = z.infer<typeof surveyOptionSchema>;
@@ -35,9 +35,9 @@ const base = {
 };
 const options = z
   .array(surveyOptionSchema)
-  .min(2, 'a choice question needs at least 2 options')
+  .min(2, 'choice_needs_two_options')
   .max(30)
-  .refine((list) => new Set(list.map((o) => o.value)).size === list.length, { message: 'two options have the same value' });
+  .refine((list) => new Set(list.map((o) => o.value)).size === list.length, { message: 'duplicate_value' });
 
 export const questionSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('nps') }),
@@ -58,15 +58,15 @@ const contentShape = {
   /** Shown after submitting; empty means the kiosk's standard thank-you. */
   thanks: localizedTextSchema,
   audience: audienceSchema,
-  questions: z.array(questionSchema).min(1, 'a survey needs at least one question').max(50),
+  questions: z.array(questionSchema).min(1, 'survey_needs_question').max(50),
 };
 
 function checkContent(content: { questions: readonly Question[] }, ctx: z.RefinementCtx): void {
   const ids = content.questions.map((q) => q.id);
-  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'two questions have the same id' });
+  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'duplicate_id' });
   const types = new Set(content.questions.map((q) => q.type));
   // Contact details are personal data: they are only collected together with consent.
-  if (types.has('contact') && !types.has('consent')) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'a survey that asks for contact details needs a consent question' });
+  if (types.has('contact') && !types.has('consent')) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'contact_needs_consent_question' });
 }
 
 export const surveyContentSchema = z.object(contentShape).superRefine(checkContent);

@@ -12,7 +12,7 @@ import { GBT_CODE, gbtSectionOf } from './gbt4754Codes';
 import { GBT_SECTIONS, ISIC_SECTIONS } from './industrySections';
 import { DEFAULT_PRODUCT_TREE, walkProductTree, type ProductNode } from './productInterest';
 
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_+-]{0,63}$/, 'lower-case letters, digits, _ + and -');
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_+-]{0,63}$/, 'lowercase_code_format');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const localisedLabelSchema = z.object({ 'zh-CN': text(120), 'zh-TW': text(120), en: text(200) });
@@ -23,35 +23,15 @@ export const industryEntrySchema = z.object({
   gbt: z.enum(GBT_SECTIONS).nullable(),
   isic: z.enum(ISIC_SECTIONS).nullable(),
   /** GB/T 4754 codes the entry covers (industryDefaults.ts); none: the default entry's of the same id. */
-  gbtCodes: z.array(z.string().regex(GBT_CODE, 'a GB/T 4754 section letter or a 2–4 digit code')).max(100).default([]),
+  gbtCodes: z.array(z.string().regex(GBT_CODE, 'gbt_code_format')).max(100).default([]),
   /** See industryDefaults.ts for the syntax (~weak, anchored$). */
   keywords: z.array(text(60)).max(400).default([]),
 });
 
-/**
- * What a refinement found wrong, for people: the console says it in the user's language from
- * `problem` and the values beside it (src/app/console/taxonomy/taxonomyProblems.ts); the English
- * message is for programs and logs.
- */
-export type TaxonomyProblem =
-  | { problem: 'duplicate_id'; id: string }
-  | { problem: 'code_outside_section'; code: string; section: string; gbt: string }
-  | { problem: 'too_many_categories'; max: number }
-  | { problem: 'tree_too_deep'; max: number }
-  | { problem: 'band_start'; expected: number }
-  | { problem: 'band_open' }
-  | { problem: 'band_reversed' }
-  | { problem: 'alias_target' }
-  | { problem: 'unknown_place'; value: string };
-
-function problem(ctx: z.RefinementCtx, message: string, params: TaxonomyProblem, path: ReadonlyArray<string | number> = []): void {
-  ctx.addIssue({ code: 'custom', message, params, path: [...path] });
-}
-
-function uniqueIds(ids: readonly string[], ctx: z.RefinementCtx, what: string, pathOf: (index: number) => ReadonlyArray<string | number>): void {
+function uniqueIds(ids: readonly string[], ctx: z.RefinementCtx, pathOf: (index: number) => Array<string | number>): void {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) problem(ctx, `duplicate ${what} id ${id}`, { problem: 'duplicate_id', id }, pathOf(i));
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: 'duplicate_id', params: { id }, path: pathOf(i) });
     seen.add(id);
   });
 }
@@ -59,14 +39,11 @@ function uniqueIds(ids: readonly string[], ctx: z.RefinementCtx, what: string, p
 export const industryTaxonomySchema = z
   .object({ entries: z.array(industryEntrySchema).min(1).max(200) })
   .superRefine((t, ctx) => {
-    uniqueIds(t.entries.map((e) => e.id), ctx, 'industry', (i) => ['entries', i, 'id']);
+    uniqueIds(t.entries.map((e) => e.id), ctx, (i) => ['entries', i, 'id']);
     // An entry's codes lie in its own section, or its figures would be counted in two.
     t.entries.forEach((e, i) => {
       for (const code of e.gbtCodes) {
-        const section = gbtSectionOf(code);
-        if (e.gbt && section !== e.gbt) {
-          problem(ctx, `industry ${e.id}: GB/T code ${code} is not in section ${e.gbt}`, { problem: 'code_outside_section', code, section: section ?? '?', gbt: e.gbt }, ['entries', i, 'gbtCodes']);
-        }
+        if (e.gbt && gbtSectionOf(code) !== e.gbt) ctx.addIssue({ code: 'custom', message: 'gbt_code_outside_section', params: { id: e.id, code, section: e.gbt }, path: ['entries', i, 'gbtCodes'] });
       }
     });
   });
@@ -84,9 +61,9 @@ const MAX_TREE_NODES = 2000;
 
 export const productInterestTaxonomySchema = z.object({ nodes: z.array(productNodeSchema).max(200) }).superRefine((t, ctx) => {
   const all = [...walkProductTree(t.nodes)];
-  if (all.length > MAX_TREE_NODES) problem(ctx, `more than ${MAX_TREE_NODES} product categories`, { problem: 'too_many_categories', max: MAX_TREE_NODES });
-  if (all.some((n) => n.path.length > MAX_TREE_DEPTH)) problem(ctx, `product tree deeper than ${MAX_TREE_DEPTH} levels`, { problem: 'tree_too_deep', max: MAX_TREE_DEPTH });
-  uniqueIds(all.map((n) => n.node.id), ctx, 'product category', () => ['nodes']);
+  if (all.length > MAX_TREE_NODES) ctx.addIssue({ code: 'custom', message: 'too_many_entries', params: { max: MAX_TREE_NODES } });
+  if (all.some((n) => n.path.length > MAX_TREE_DEPTH)) ctx.addIssue({ code: 'custom', message: 'tree_too_deep', params: { max: MAX_TREE_DEPTH } });
+  uniqueIds(all.map((n) => n.node.id), ctx, () => ['nodes']);
 });
 
 const CN_SECTORS = Object.keys(CN_EMPLOYEE_THRESHOLDS) as [CnSizeSector, ...CnSizeSector[]];
@@ -106,14 +83,14 @@ export const companySizeTaxonomySchema = z
     cnSector: z.enum(CN_SECTORS).default('industry'),
   })
   .superRefine((t, ctx) => {
-    uniqueIds(t.bands.map((b) => b.id), ctx, 'band', (i) => ['bands', i, 'id']);
+    uniqueIds(t.bands.map((b) => b.id), ctx, (i) => ['bands', i, 'id']);
     let expected = 1;
     t.bands.forEach((band, i) => {
       const last = i === t.bands.length - 1;
-      if (band.min !== expected) problem(ctx, `band ${band.id} should start at ${expected}`, { problem: 'band_start', expected }, ['bands', i, 'min']);
-      if (last !== (band.max === null)) problem(ctx, 'only the last band is open-ended', { problem: 'band_open' }, ['bands', i, 'max']);
+      if (band.min !== expected) ctx.addIssue({ code: 'custom', message: 'band_start', params: { id: band.id, expected }, path: ['bands', i, 'min'] });
+      if (last !== (band.max === null)) ctx.addIssue({ code: 'custom', message: 'band_open_end', path: ['bands', i, 'max'] });
       if (band.max !== null) {
-        if (band.max < band.min) problem(ctx, `band ${band.id} ends before it starts`, { problem: 'band_reversed' }, ['bands', i, 'max']);
+        if (band.max < band.min) ctx.addIssue({ code: 'custom', message: 'band_ends_before_start', params: { id: band.id }, path: ['bands', i, 'max'] });
         expected = band.max + 1;
       }
     });
@@ -131,10 +108,10 @@ export const regionAliasSchema = z
   })
   .superRefine((a, ctx) => {
     const targets = [a.country, a.province, a.city].filter((t) => t !== undefined);
-    if (targets.length !== 1) problem(ctx, 'an alias names exactly one of country, province or city', { problem: 'alias_target' });
-    if (a.country !== undefined && !isCountryCode(a.country)) problem(ctx, `unknown country ${a.country}`, { problem: 'unknown_place', value: a.country }, ['country']);
-    if (a.province !== undefined && !PROVINCE_CODES.has(a.province)) problem(ctx, `unknown province ${a.province}`, { problem: 'unknown_place', value: a.province }, ['province']);
-    if (a.city !== undefined && !cityByCode(a.city)) problem(ctx, `unknown city ${a.city}`, { problem: 'unknown_place', value: a.city }, ['city']);
+    if (targets.length !== 1) ctx.addIssue({ code: 'custom', message: 'alias_one_target' });
+    if (a.country !== undefined && !isCountryCode(a.country)) ctx.addIssue({ code: 'custom', message: 'unknown_place', params: { code: a.country }, path: ['country'] });
+    if (a.province !== undefined && !PROVINCE_CODES.has(a.province)) ctx.addIssue({ code: 'custom', message: 'unknown_place', params: { code: a.province }, path: ['province'] });
+    if (a.city !== undefined && !cityByCode(a.city)) ctx.addIssue({ code: 'custom', message: 'unknown_place', params: { code: a.city }, path: ['city'] });
   });
 
 export const regionTaxonomySchema = z.object({ aliases: z.array(regionAliasSchema).max(500).default([]) });

@@ -27,6 +27,7 @@ export function cleanFreeText(text: string): string {
   return text.normalize('NFC').replace(CONTROL, '').replace(/\r\n?/g, '\n').trim();
 }
 
+
 /**
  * 5000 → "5,000". Not toLocaleString: these messages are built when the schemas are, at module
  * load, and the first toLocaleString call loads ICU data (130 ms of a tablet's cold start at 4× CPU).
@@ -35,19 +36,15 @@ export function groupThousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export function tooLongMessage(max: number): string {
-  return `text is limited to ${groupThousands(max)} characters`;
-}
-
 /** A schema for one free-text value: cleaned, at most `max` characters. */
 export function freeTextSchema(max: number = FREE_TEXT_MAX) {
   return (
     z
       .string()
       // A cheap bound before normalising: nothing within the limit is longer than this.
-      .max(max * 4, tooLongMessage(max))
-      .refine((s) => !hasLoneSurrogate(s), 'text contains a broken character (a lone UTF-16 surrogate)')
+      .refine((s) => s.length <= max * 4, { message: 'too_long', params: { max }, abort: true })
+      .refine((s) => !hasLoneSurrogate(s), 'broken_character')
       .transform(cleanFreeText)
-      .refine((s) => charCount(s) <= max, tooLongMessage(max))
+      .refine((s) => charCount(s) <= max, { message: 'too_long', params: { max } })
   );
 }

@@ -1,11 +1,12 @@
 import type { LockInfo } from '../db/dataDirLock';
-import { CLI_SECRET_HEADER } from '../routes/internalCli';
+import { cliApi } from '../../core/api/cli';
+import { CLI_SECRET_HEADER } from '../http/callers';
 import { progressBar } from './progressBar';
 
 /** Runs a command inside the server that holds the data directory, relaying its output line by line. */
 export async function runRemote(holder: LockInfo, argv: readonly string[], cwd: string): Promise<number> {
-  const response = await fetch(`http://127.0.0.1:${holder.port}/api/v1/internal/cli`, {
-    method: 'POST',
+  const response = await fetch(`http://127.0.0.1:${holder.port}${cliApi.run.path}`, {
+    method: cliApi.run.method,
     headers: { 'content-type': 'application/json', [CLI_SECRET_HEADER]: holder.secret },
     body: JSON.stringify({ argv, cwd }),
   });

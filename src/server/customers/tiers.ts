@@ -3,6 +3,7 @@
  * new version; computing an edition's tiers stores, per customer, the tier, the rule version and
  * the inputs that made it. Defaults are stored as version 1 the first time a rule is read.
  */
+import { englishIssues } from '../../core/api/problems';
 import type { CustomerKind } from '../../core/customers/matching';
 import {
   assignTiers,
@@ -44,7 +45,7 @@ export async function saveTierRule(db: Db, rule: unknown, by: string): Promise<n
   const kind = (rule as { kind?: unknown } | null)?.kind;
   const parsed = kind === 'company' ? companyTierRuleSchema.safeParse(rule) : kind === 'contact' ? contactTierRuleSchema.safeParse(rule) : null;
   if (!parsed) throw new TierRuleError('the rule must say its kind: "company" or "contact"');
-  if (!parsed.success) throw new TierRuleError(parsed.error.issues.map((i) => `${i.path.join('.') || 'rule'}: ${i.message}`).join('; '));
+  if (!parsed.success) throw new TierRuleError(englishIssues(parsed.error.issues));
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7405531)');
     await tierRule(tx, parsed.data.kind as 'company');

@@ -31,7 +31,7 @@ export function limitBodyDepth(app: FastifyInstance, max = MAX_BODY_DEPTH): void
   app.addHook('preValidation', async (request, reply) => {
     const allowed = (request.routeOptions.config as { bodyDepth?: number } | undefined)?.bodyDepth ?? max;
     if (request.body !== null && typeof request.body === 'object' && depthExceeds(request.body, allowed)) {
-      return sendError(reply, 400, 'too_deep', `the request body nests deeper than ${allowed} levels`);
+      return sendError(reply, 'too_deep', `the request body nests deeper than ${allowed} levels`);
     }
   });
 }

@@ -58,13 +58,14 @@ export function crossOriginReason(request: FastifyRequest, publicUrl: string | u
 
 export function requireSameOrigin(app: FastifyInstance, config: Pick<ServerConfig, 'publicUrl'>): void {
   app.addHook('onRequest', async (request, reply) => {
-    if (!STATE_CHANGING.has(request.method)) return;
+    // No route, nothing to change: answered 404 like any other address that is not there.
+    if (!STATE_CHANGING.has(request.method) || request.is404) return;
     const reason = crossOriginReason(request, config.publicUrl);
     if (reason) {
-      return sendError(reply, 403, 'cross_origin', `refused: ${reason}, not from this server's own pages; open the page at the server's own address`);
+      return sendError(reply, 'cross_origin', `refused: ${reason}, not from this server's own pages; open the page at the server's own address`);
     }
     if (!isJson(request.headers['content-type'])) {
-      return sendError(reply, 415, 'unsupported_media_type', 'send JSON (Content-Type: application/json)');
+      return sendError(reply, 'unsupported_media_type');
     }
   });
 }

@@ -30,7 +30,7 @@ async function keptPhoto(bytes: Buffer): Promise<Buffer> {
   throw new CardImageError('the photo is too large even after scaling it down');
 }
 
-export type CardImportResult = { leadId: string; fileName: string; fields: Lead['contact']; warning?: string } | { error: string };
+export type CardImportResult = { leadId: string; fileName: string; fields: Lead['contact']; warning?: 'no_card_fields' } | { error: string };
 
 /** Reads one card photo into a lead; CardReadingBusy (from the pool) when the reader is full. */
 export async function importCardPhoto(db: Db, pool: CardReaderPool, account: ExhibitorAccount, fileName: string, bytes: Buffer): Promise<CardImportResult> {
@@ -74,5 +74,5 @@ export async function importCardPhoto(db: Db, pool: CardReaderPool, account: Exh
   };
   await writeLeads(db, [lead]);
   await putLeadPhoto(db, { eventId: account.eventId, exhibitorId: account.exhibitorId, deviceId: null, leadId: lead.id, contentType: 'image/jpeg', bytes: photo });
-  return { leadId: lead.id, fileName, fields: lead.contact, ...(countCardFields(reading.fields) === 0 ? { warning: 'nothing card-like was found on this image' } : {}) };
+  return { leadId: lead.id, fileName, fields: lead.contact, ...(countCardFields(reading.fields) === 0 ? { warning: 'no_card_fields' as const } : {}) };
 }

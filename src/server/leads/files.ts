@@ -8,15 +8,9 @@ import { getBoothProfile } from '../services/exhibitors';
 import { getEventDoc } from '../services/eventDocs';
 import { questionsForBooth, type OrganizerQuestionsDoc } from '../../core/leads/profile';
 import { listExhibitorLeads } from './store';
+import type { LeadFileFormat } from '../../core/api/common';
 
-export const LEAD_FILE_FORMATS = ['csv', 'xlsx', 'vcf'] as const;
-export type LeadFileFormat = (typeof LEAD_FILE_FORMATS)[number];
-
-export const LEAD_FILE_TYPES: Record<LeadFileFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  vcf: 'text/vcard; charset=utf-8',
-};
+export { LEAD_FILE_FORMATS, LEAD_FILE_TYPES, type LeadFileFormat } from '../../core/api/common';
 
 export async function leadFile(db: Queryable, eventId: string, exhibitorId: string, format: LeadFileFormat, lang: string): Promise<{ body: Buffer; leads: ServerLead[] }> {
   const leads = await listExhibitorLeads(db, eventId, exhibitorId);

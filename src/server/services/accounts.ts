@@ -4,7 +4,8 @@ import type { Db, Queryable } from '../db/types';
 import { isLockedOut, recordFailure } from './authFailures';
 
 export const SESSION_DAYS = 14;
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from '../../core/schema/console';
+import { MIN_PASSWORD_LENGTH } from '../../core/schema/console';
 
 export async function hasAccounts(db: Queryable): Promise<boolean> {
   const { rows } = await db.query('SELECT 1 FROM accounts LIMIT 1');

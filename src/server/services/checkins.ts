@@ -1,4 +1,3 @@
-import { headline } from '../stats/figures';
 import type { Queryable } from '../db/types';
 
 export interface CheckinExportRow {
@@ -54,20 +53,4 @@ export async function listCheckins(db: Queryable, eventId: string): Promise<Chec
     code: r.code,
     codeVerbatim: r.code_verbatim,
   }));
-}
-
-export interface CheckinCounts {
-  checkins: number;
-  flagged: number;
-  uniqueAttendees: number;
-}
-
-/**
- * The console overview's figures, read from the dashboard's own counters (decisions, 21): the
- * overview and the dashboard always agree, and neither counts 2 million check-ins per refresh.
- * A scan is flagged when it did not admit anyone (forged, unknown, revoked, another event).
- */
-export async function checkinCounts(db: Queryable, eventId: string): Promise<CheckinCounts> {
-  const h = await headline(db, eventId);
-  return { checkins: h.admittedEntries + h.flaggedScans, flagged: h.flaggedScans, uniqueAttendees: h.uniqueVisitors };
 }

@@ -11,6 +11,7 @@ import { stepProblem, type FeedbackStatus, type StepInput } from '../../core/fee
 import type { Db, Queryable } from '../db/types';
 import { enterErasureGate, feedbackErased } from '../visitors/lateErasure';
 import { getEventDoc, putEventDoc } from './eventDocs';
+import { englishProblem, type FieldProblem } from '../../core/api/problems';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -132,7 +133,12 @@ export async function getFeedback(db: Queryable, eventId: string, id: string, no
   return { item: toItem(row, await getSla(db, eventId), now), steps: steps.map((s) => ({ ...s, at: iso(s.at)! })) };
 }
 
-export class StepRefused extends Error {}
+/** A step the case's state or the input does not allow; `problem` says which, for the field at fault. */
+export class StepRefused extends Error {
+  constructor(readonly problem: FieldProblem) {
+    super(englishProblem(problem));
+  }
+}
 
 /** The column holding the first time a case reached each status. */
 const REACHED_AT: Record<Exclude<FeedbackStatus, 'new'>, string> = {
@@ -151,7 +157,7 @@ export async function takeStep(db: Db, eventId: string, id: string, input: StepI
     if (!current) return false;
     const problem = stepProblem(current.status, input);
     if (problem) throw new StepRefused(problem);
-    if (input.to === 'new') throw new StepRefused('a case cannot go back to new');
+    if (input.to === 'new') throw new StepRefused({ path: 'to', problem: 'step_not_allowed', values: { from: current.status, to: 'new' } });
     const column = REACHED_AT[input.to];
     await tx.query(
       `UPDATE feedback SET status = $2, ${column} = COALESCE(${column}, $3), assignee = CASE WHEN $4::text IS NULL THEN assignee ELSE $4::text END WHERE id = $1`,

@@ -3,6 +3,7 @@ import { fromHex, newId } from '../../core/ids';
 import type { Role } from '../../core/schema/common';
 import type { PairResponse } from '../../core/schema/pairing';
 import { hashToken, newPairingCode, newToken } from '../auth/secrets';
+import { publicBaseUrl, type ServerConfig } from '../config';
 import type { Db, Queryable } from '../db/types';
 import { isLockedOut, recordFailure } from './authFailures';
 
@@ -25,6 +26,16 @@ export class PairingError extends Error {
   }
 }
 
+/** A pairing code that cannot be made as asked (the CLI prints the message; the console translates the reason). */
+export class PairingCodeError extends Error {
+  constructor(
+    readonly reason: 'booth_needs_exhibitor' | 'exhibitor_only_for_booth' | 'exhibitor_not_found',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface NewPairingCode {
   code: string;
   role: Role;
@@ -37,11 +48,11 @@ export async function createPairingCode(
   opts: { eventId: string; role: Role; exhibitorId?: string | null; ttlMinutes?: number },
 ): Promise<NewPairingCode> {
   const exhibitorId = opts.exhibitorId ?? null;
-  if (opts.role === 'booth' && !exhibitorId) throw new Error('a booth device belongs to an exhibitor: give --exhibitor ID');
-  if (opts.role !== 'booth' && exhibitorId) throw new Error('only booth devices belong to an exhibitor');
+  if (opts.role === 'booth' && !exhibitorId) throw new PairingCodeError('booth_needs_exhibitor', 'a booth device belongs to an exhibitor: give --exhibitor ID');
+  if (opts.role !== 'booth' && exhibitorId) throw new PairingCodeError('exhibitor_only_for_booth', 'only booth devices belong to an exhibitor');
   if (exhibitorId) {
     const { rows } = await db.query('SELECT 1 FROM exhibitors WHERE id = $1 AND event_id = $2', [exhibitorId, opts.eventId]);
-    if (!rows.length) throw new Error(`no exhibitor ${exhibitorId} in this event (list them with: npm run cli -- exhibitors)`);
+    if (!rows.length) throw new PairingCodeError('exhibitor_not_found', `no exhibitor ${exhibitorId} in this event (list them with: npm run cli -- exhibitors)`);
   }
   const ttl = opts.ttlMinutes ?? DEFAULT_CODE_TTL_MINUTES;
   // A live code must be unique; retry on the rare collision with another live code.
@@ -56,6 +67,11 @@ export async function createPairingCode(
     if (rows[0]) return { code, role: opts.role, exhibitorId, expiresAt: new Date(rows[0].expires_at).toISOString() };
   }
   throw new Error('could not find a free pairing code; try again');
+}
+
+/** The link that pairs a device by opening it (the console and `cli pair` print it). */
+export function pairingUrl(config: ServerConfig, code: string, port?: number): string {
+  return `${publicBaseUrl(config, port)}/pair?code=${code}`;
 }
 
 /** Redeems a code once: creates the device and its token. Wrong codes count towards the lockout. */

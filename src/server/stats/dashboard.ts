@@ -3,6 +3,7 @@
  * record (survey scores, complaints, leads, the device fleet), each read through that feature's
  * own service so the dashboard shows exactly what its screen shows.
  */
+import path from 'node:path';
 import { feedbackFigures } from '../../core/feedback/sla';
 import { showDay } from '../../core/stats/rules';
 import type { Dashboard } from '../../core/stats/schema';
@@ -12,6 +13,7 @@ import { listDevices } from '../services/devices';
 import { getSla, listFeedback } from '../services/feedback';
 import { listResponses, listSurveys, surveyVersions } from '../services/surveys';
 import { staleCount } from '../visitors/classify';
+import { openImportRun } from '../roster/importRuns';
 import { leadFigures } from '../visitors/integrations';
 import { distributions, headline, hourly, uniqueByDay, uniqueOnDay } from './figures';
 import { eventTimeZone } from './settings';
@@ -49,7 +51,7 @@ export async function complaintFigures(db: Queryable, eventId: string, now: Date
 export async function dashboard(db: Queryable, eventId: string, now: Date = new Date()): Promise<Dashboard> {
   const timeZone = await eventTimeZone(db, eventId);
   const today = showDay(now.toISOString(), timeZone);
-  const [h, uniqueToday, hours, byDay, dist, leads, surveys, complaints, devices, unclassified] = await Promise.all([
+  const [h, uniqueToday, hours, byDay, dist, leads, surveys, complaints, devices, unclassified, rosterSize, run] = await Promise.all([
     headline(db, eventId),
     uniqueOnDay(db, eventId, today),
     hourly(db, eventId, today),
@@ -60,6 +62,8 @@ export async function dashboard(db: Queryable, eventId: string, now: Date = new 
     complaintFigures(db, eventId, now),
     listDevices(db, eventId),
     staleCount(db, eventId),
+    db.query<{ n: number }>('SELECT count(*)::int AS n FROM attendees WHERE event_id = $1', [eventId]).then((r) => r.rows[0]?.n ?? 0),
+    openImportRun(db, eventId),
   ]);
   return {
     generatedAt: now.toISOString(),
@@ -75,5 +79,7 @@ export async function dashboard(db: Queryable, eventId: string, now: Date = new 
     complaints,
     devices,
     unclassified,
+    rosterSize,
+    rosterImport: run && { state: run.state, file: path.basename(run.source), done: run.done, total: run.total, startedAt: run.startedAt },
   };
 }

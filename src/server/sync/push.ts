@@ -13,6 +13,7 @@ import { correctionFor, measureSkew, onServerClock } from '../../core/sync/clock
 import { storableCopy } from '../../core/text/storable';
 import { isTransientDbError, type Db, type Queryable } from '../db/types';
 import type { DeviceIdentity } from '../services/devices';
+import { englishIssues } from '../../core/api/problems';
 import { anyErasure, enterErasureGate } from '../visitors/lateErasure';
 import { HANDLERS, RejectMutation, type Applicable, type Handler } from './handlers/index';
 
@@ -24,24 +25,17 @@ interface Prepared {
   verbatim: Record<string, string> | null;
 }
 
-function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
-  return error.issues
-    .slice(0, 5)
-    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
-    .join('; ');
-}
-
 /** Validates one item; returns either a mutation ready to apply or a rejection. */
 function prepare(device: DeviceIdentity, item: unknown): Prepared | PushResult {
   const id = typeof (item as { id?: unknown } | null)?.id === 'string' ? String((item as { id: string }).id).slice(0, 64) : '';
   const parsed = mutationEnvelopeSchema.safeParse(item);
-  if (!parsed.success) return { id, status: 'rejected', error: `invalid mutation: ${describeIssues(parsed.error)}` };
+  if (!parsed.success) return { id, status: 'rejected', error: `invalid mutation: ${englishIssues(parsed.error.issues)}` };
   const envelope = parsed.data;
   const spec = mutationSpec(envelope.type, envelope.op);
   if (!spec) return { id, status: 'rejected', error: `unknown mutation type ${envelope.type}.${envelope.op}` };
   if (!spec.roles.includes(device.role)) return { id, status: 'rejected', error: `a ${device.role} device may not send ${envelope.type}.${envelope.op}` };
   const data = spec.schema.safeParse(envelope.data);
-  if (!data.success) return { id, status: 'rejected', error: `invalid ${envelope.type}: ${describeIssues(data.error)}` };
+  if (!data.success) return { id, status: 'rejected', error: `invalid ${envelope.type}: ${englishIssues(data.error.issues)}` };
   const key = `${envelope.type}.${envelope.op}` as MutationKey;
   const reason = (HANDLERS[key] as Handler<MutationKey>).precheck(device, data.data as never);
   if (reason) return { id, status: 'rejected', error: reason };

@@ -47,11 +47,12 @@ export const RESPONSE_STRIP = `attendee_id = NULL, erased_at = COALESCE(erased_a
   answers = (SELECT COALESCE(jsonb_object_agg(e.key, e.value), '{}') FROM jsonb_each(answers) e WHERE jsonb_typeof(e.value) <> 'object')`;
 /**
  * $A: the empty card fields (JSON), $B: now (ISO). Every part is stamped now, so that no older
- * copy on a booth device wins a merge (core/leads/merge.ts).
+ * copy on a booth device wins a merge (core/leads/merge.ts). $B is typed timestamptz by its first
+ * use: the stamps are written back as ISO text, as the lead schema reads them.
  */
 export const leadStrip = (a: number, b: number) => `contact = $${a}::jsonb, badge_code = NULL, attendee_id = NULL, answers = '{}', notes = '', card_text = '',
   shared_email = '', shared_mobile = '', has_photo = false, erased_at = COALESCE(erased_at, now()), updated_at = $${b}::timestamptz,
-  stamps = COALESCE((SELECT jsonb_object_agg(k, to_jsonb($${b}::text)) FROM jsonb_object_keys(stamps) k), '{}')`;
+  stamps = COALESCE((SELECT jsonb_object_agg(k, to_jsonb(to_char($${b}::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))) FROM jsonb_object_keys(stamps) k), '{}')`;
 export const LEAD_STRIP_PARAMS = (): [string, string] => [JSON.stringify(emptyCardFields()), new Date().toISOString()];
 
 /** The log keeps the mutation's id, not what it said. */

@@ -109,7 +109,7 @@ describe('case follow-up', () => {
       if (url.endsWith('/steps')) {
         const input = JSON.parse(String(init.body)) as StepInput;
         steps.push(input);
-        if (!input.note) return json({ error: 'step_refused', message: 'say what the person was told, and how' }, 409);
+        if (!input.note) return json({ error: 'step_refused', message: 'note: say what the person was told, and how', fields: [{ path: 'note', problem: 'answer_note_required' }] }, 409);
         return json({ item: { ...item, status: 'answered', answeredAt: '2026-03-01T04:00:00.000Z', overdue: [] }, steps: [] } satisfies FeedbackDetail);
       }
       return json({ item, steps: [{ status: 'new', at: item.reportedAt, actor: 'Info kiosk 1', assignee: '', note: '' }] } satisfies FeedbackDetail);
@@ -123,7 +123,7 @@ describe('case follow-up', () => {
     expect(within(next).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['answered']);
 
     fireEvent.click(within(next).getByRole('button', { name: 'Record this step' }));
-    expect((await within(next).findByRole('alert')).textContent).toBe('say what the person was told, and how');
+    expect((await within(next).findByRole('alert')).textContent).toBe('This step cannot be recorded. Note: say what the person was told, and how');
     fireEvent.change(within(next).getByLabelText('What was the person told, and how?'), { target: { value: 'Phoned her; vouchers sent' } });
     fireEvent.click(within(next).getByRole('button', { name: 'Record this step' }));
     await waitFor(() => expect(screen.getByTestId('case-status').textContent).toBe('Answered'));

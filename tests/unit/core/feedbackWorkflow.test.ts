@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SLA, feedbackFigures, slaSchema, slaState, type SlaCase } from '../../../src/core/feedback/sla';
+import { englishProblem } from '../../../src/core/api/problems';
 import { FEEDBACK_STATUSES, NEXT_STATUSES, stepProblem, type FeedbackStatus } from '../../../src/core/feedback/workflow';
 
 describe('the follow-up workflow', () => {
@@ -15,7 +16,7 @@ describe('the follow-up workflow', () => {
     for (const from of FEEDBACK_STATUSES.filter((s) => s !== 'answered')) {
       expect(stepProblem(from, { to: 'closed' }), from).not.toBeNull();
     }
-    expect(stepProblem('resolved', { to: 'closed' })).toMatch(/only after the person was told the outcome/);
+    expect(stepProblem('resolved', { to: 'closed' })).toEqual({ path: 'to', problem: 'close_after_answer' });
     // No path reaches closed except through answered.
     const reaches = (target: FeedbackStatus, avoiding: FeedbackStatus): boolean => {
       const seen = new Set<FeedbackStatus>();
@@ -32,10 +33,10 @@ describe('the follow-up workflow', () => {
   });
 
   it('asks for who, how it was resolved and what the person was told', () => {
-    expect(stepProblem('new', { to: 'assigned' })).toMatch(/who/);
-    expect(stepProblem('in_progress', { to: 'resolved' })).toMatch(/how the case was resolved/);
-    expect(stepProblem('resolved', { to: 'answered' })).toMatch(/what the person was told/);
-    expect(stepProblem('new', { to: 'resolved', note: 'x' })).toMatch(/cannot go from new to resolved/);
+    expect(stepProblem('new', { to: 'assigned' })).toEqual({ path: 'assignee', problem: 'assignee_required' });
+    expect(stepProblem('in_progress', { to: 'resolved' })).toEqual({ path: 'note', problem: 'resolution_note_required' });
+    expect(stepProblem('resolved', { to: 'answered' })).toEqual({ path: 'note', problem: 'answer_note_required' });
+    expect(englishProblem(stepProblem('new', { to: 'resolved', note: 'x' })!)).toBe('to: a case cannot go from new to resolved');
     expect(stepProblem('closed', { to: 'assigned', assignee: 'x' })).not.toBeNull();
   });
 });

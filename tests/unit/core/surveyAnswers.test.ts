@@ -3,6 +3,7 @@ import { describeProblems, validateAnswers } from '../../../src/core/surveys/ans
 import { answerValueSchema, responseSchema } from '../../../src/core/surveys/response';
 import { surveyContentSchema, type SurveyContent } from '../../../src/core/surveys/schema';
 import { charCount, cleanFreeText, FREE_TEXT_MAX, freeTextSchema, groupThousands } from '../../../src/core/text/freeText';
+import { englishIssues, problemOf } from '../../../src/core/api/problems';
 
 const L = (en: string) => ({ 'zh-CN': `${en}（简）`, 'zh-TW': `${en}（繁）`, en });
 
@@ -75,7 +76,7 @@ describe('the answer and response schemas', () => {
   it('says a long text is too long, not just "invalid"', () => {
     const result = answerValueSchema.safeParse('字'.repeat(100_000));
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('text is limited to 5,000 characters');
+    expect(problemOf(result.error!.issues[0]!)).toEqual({ path: '', problem: 'too_long', values: { max: 5000 } });
   });
 
   it('cleans text: NFC, no control characters, no NUL, trimmed; refuses broken surrogates', () => {
@@ -87,7 +88,7 @@ describe('the answer and response schemas', () => {
   it('says the limit the way people read it', () => {
     expect([0, 999, 1000, 5000, 1234567].map(groupThousands)).toEqual(['0', '999', '1,000', '5,000', '1,234,567']);
     const tooLong = freeTextSchema(1000).safeParse('x'.repeat(1001));
-    expect(tooLong.success || tooLong.error.issues[0]?.message).toBe('text is limited to 1,000 characters');
+    expect(tooLong.success || englishIssues(tooLong.error.issues)).toBe('is longer than 1000 characters');
   });
 
   it('ties the channel to the mode', () => {
@@ -115,7 +116,7 @@ describe('the answer and response schemas', () => {
 describe('survey content', () => {
   it('needs every text in the three languages', () => {
     const missing = { ...survey, questions: [{ ...survey.questions[0]!, text: { 'zh-CN': '推荐？', 'zh-TW': '推薦？', en: ' ' } }] };
-    expect(surveyContentSchema.safeParse(missing).error?.issues[0]?.message).toBe('write this text in 简体中文, 繁體中文 and English');
+    expect(surveyContentSchema.safeParse(missing).error?.issues[0]?.message).toBe('needs_all_languages');
   });
 
   it('refuses duplicate question ids, duplicate options, and contact details without a consent question', () => {
@@ -123,7 +124,7 @@ describe('survey content', () => {
     const dupOptions = { ...survey, questions: [{ ...survey.questions[3]!, options: [{ value: 'a', label: L('A') }, { value: 'a', label: L('B') }] }] };
     expect(surveyContentSchema.safeParse(dupOptions).success).toBe(false);
     const noConsent = { ...survey, questions: survey.questions.filter((q) => q.type !== 'consent') };
-    expect(surveyContentSchema.safeParse(noConsent).error?.issues[0]?.message).toBe('a survey that asks for contact details needs a consent question');
+    expect(surveyContentSchema.safeParse(noConsent).error?.issues[0]?.message).toBe('contact_needs_consent_question');
     expect(surveyContentSchema.safeParse(survey).success).toBe(true);
   });
 });

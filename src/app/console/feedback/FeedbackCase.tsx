@@ -9,13 +9,16 @@ import { Link, useParams } from 'react-router';
 import type { FeedbackDetail } from '../../../core/feedback/console';
 import type { FeedbackCategory } from '../../../core/feedback/schema';
 import { NEXT_STATUSES, type FeedbackStatus } from '../../../core/feedback/workflow';
-import { feedbackApi } from '../surveysApi';
 import { categoryLabel } from './labels';
 import { NATIVE_LANGUAGE_NAMES } from '../../ui/languageNames';
+import { feedbackApi } from '../../../core/api/console/surveys';
+import { useErrorText } from '../../net/errorText';
+import { call, href } from '../../net/client';
 
 
 function NextStep({ detail, onDone }: { detail: FeedbackDetail; onDone(d: FeedbackDetail): void }) {
   const { t } = useTranslation('feedback');
+  const errorText = useErrorText();
   const options = NEXT_STATUSES[detail.item.status];
   const [to, setTo] = useState<FeedbackStatus | ''>(options[0] ?? '');
   const [assignee, setAssignee] = useState(detail.item.assignee);
@@ -28,9 +31,9 @@ function NextStep({ detail, onDone }: { detail: FeedbackDetail; onDone(d: Feedba
     if (!to) return;
     setProblem(null);
     try {
-      onDone(await feedbackApi.step(detail.item.id, { to, ...(to === 'assigned' ? { assignee } : {}), ...(note.trim() ? { note } : {}) }));
+      onDone(await call(feedbackApi.step, { params: { id: detail.item.id }, body: { to, ...(to === 'assigned' ? { assignee } : {}), ...(note.trim() ? { note } : {}) } }));
     } catch (e) {
-      setProblem((e as Error).message);
+      setProblem(errorText(e));
     }
   }
 
@@ -72,16 +75,17 @@ export function FeedbackCase() {
   const { t: ts } = useTranslation('surveys');
   // Declared last: the i18n key check reads the nearest useTranslation above a t() call.
   const { t, i18n } = useTranslation('feedback');
+  const errorText = useErrorText();
   const { id = '' } = useParams();
   const [detail, setDetail] = useState<FeedbackDetail | null>(null);
   const [categories, setCategories] = useState<FeedbackCategory[]>([]);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    feedbackApi.get(id).then(setDetail, (e: Error) => setError(e.message));
-  }, [id]);
+    call(feedbackApi.get, { params: { id } }).then(setDetail, (e: unknown) => setError(errorText(e)));
+  }, [id, errorText]);
   useEffect(() => {
     load();
-    feedbackApi.settings().then((s) => setCategories(s.categories), () => undefined);
+    call(feedbackApi.settings, {}).then((s) => setCategories(s.categories), () => undefined);
   }, [load]);
   if (!detail) return <p className="muted">{error ?? t('loading')}</p>;
   const c = detail.item;
@@ -109,7 +113,7 @@ export function FeedbackCase() {
         <p className="case-text">
           <bdi dir="auto">{c.description}</bdi>
         </p>
-        {c.photoReceived && <img className="case-photo" src={feedbackApi.photoUrl(c.id)} alt={t('case.photo')} />}
+        {c.photoReceived && <img className="case-photo" src={href(feedbackApi.photo, { params: { id: c.id } })} alt={t('case.photo')} />}
         {c.hasPhoto && !c.photoReceived && <p className="muted">{t('case.photoPending')}</p>}
         <dl className="case-facts">
           <dt>{t('case.reported')}</dt>

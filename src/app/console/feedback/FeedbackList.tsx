@@ -8,19 +8,24 @@ import { Link } from 'react-router';
 import type { FeedbackItem } from '../../../core/feedback/console';
 import type { FeedbackCategory } from '../../../core/feedback/schema';
 import { isOpen } from '../../../core/feedback/workflow';
-import { feedbackApi } from '../surveysApi';
 import { useRefreshing } from '../useRefreshing';
 import { categoryLabel, formatMinutes } from './labels';
+import type { Language } from '../../i18n';
+import { feedbackApi } from '../../../core/api/console/surveys';
+import { DownloadButton } from '../../ui/DownloadButton';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 type Filter = 'open' | 'overdue' | 'all';
 
 export function FeedbackList() {
   const { t, i18n } = useTranslation('feedback');
-  const { data, error } = useRefreshing(useCallback(() => feedbackApi.list(), []), 15_000);
+  const errorText = useErrorText();
+  const { data, error } = useRefreshing(useCallback(() => call(feedbackApi.list, {}), []), 15_000);
   const [categories, setCategories] = useState<FeedbackCategory[]>([]);
   const [filter, setFilter] = useState<Filter>('open');
   useEffect(() => {
-    feedbackApi.settings().then((s) => setCategories(s.categories), () => undefined);
+    call(feedbackApi.settings, {}).then((s) => setCategories(s.categories), () => undefined);
   }, []);
 
   const units = { d: t('units.d'), h: t('units.h'), min: t('units.min') };
@@ -64,16 +69,16 @@ export function FeedbackList() {
           <Link className="button secondary" to="/console/feedback/settings">
             {t('settings.title')}
           </Link>
-          <a className="button secondary" href={feedbackApi.exportUrl('csv', i18n.language)} download>
+          <DownloadButton endpoint={feedbackApi.export} input={{ query: { format: 'csv', lang: i18n.language as Language } }} fileName="feedback.csv">
             {t('list.exportCsv')}
-          </a>
-          <a className="button secondary" href={feedbackApi.exportUrl('xlsx', i18n.language)} download>
+          </DownloadButton>
+          <DownloadButton endpoint={feedbackApi.export} input={{ query: { format: 'xlsx', lang: i18n.language as Language } }} fileName="feedback.xlsx">
             {t('list.exportXlsx')}
-          </a>
+          </DownloadButton>
         </div>
         {error ? (
           <p className="notice bad" role="alert">
-            {(error as Error).message}
+            {errorText(error)}
           </p>
         ) : null}
         {data && shown.length === 0 && <p className="muted">{t('list.empty')}</p>}

@@ -5,25 +5,28 @@ import { Link } from 'react-router';
 import { feedbackSettingsSchema, type FeedbackSettings } from '../../../core/feedback/console';
 import { SEVERITIES } from '../../../core/feedback/schema';
 import { TextInLanguages, newKey } from '../surveys/QuestionEditor';
-import { feedbackApi } from '../surveysApi';
+import { feedbackApi } from '../../../core/api/console/surveys';
+import { issuesText, useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 export function FeedbackSettingsPanel() {
   const { t } = useTranslation('feedback');
+  const errorText = useErrorText();
   const [settings, setSettings] = useState<FeedbackSettings | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
-    feedbackApi.settings().then(setSettings, (e: Error) => setMessage({ ok: false, text: e.message }));
-  }, []);
+    call(feedbackApi.settings, {}).then(setSettings, (e: unknown) => setMessage({ ok: false, text: errorText(e) }));
+  }, [errorText]);
   if (!settings) return <p className="muted">{message?.text ?? t('loading')}</p>;
 
   async function save() {
     const parsed = feedbackSettingsSchema.safeParse(settings);
-    if (!parsed.success) return setMessage({ ok: false, text: parsed.error.issues[0]?.message ?? '' });
+    if (!parsed.success) return setMessage({ ok: false, text: issuesText(t, parsed.error.issues) });
     try {
-      setSettings(await feedbackApi.saveSettings(parsed.data));
+      setSettings(await call(feedbackApi.saveSettings, { body: parsed.data }));
       setMessage({ ok: true, text: t('settings.saved') });
     } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
+      setMessage({ ok: false, text: errorText(e) });
     }
   }
 

@@ -4,15 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { REPORT_LANGUAGES, type Report, type ReportLanguage } from '../../../core/stats/report';
 import { loadLanguage } from '../../i18n';
-import { statsApi } from '../statsApi';
 import { useTaxonomies } from '../stats/useTaxonomies';
 import { ReportDocument } from './ReportDocument';
+import { statsApi } from '../../../core/api/console/stats';
+import { DownloadButton } from '../../ui/DownloadButton';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 /** Not `lang`: that parameter switches the whole app's language. */
 const PARAM = 'reportLang';
 
 export function ReportPage() {
   const { t } = useTranslation('report');
+  const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
   const requested = params.get(PARAM);
   const lang: ReportLanguage = (REPORT_LANGUAGES as readonly string[]).includes(requested ?? '') ? (requested as ReportLanguage) : 'zh-CN';
@@ -20,8 +24,8 @@ export function ReportPage() {
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    statsApi.report().then(setReport, (e: Error) => setError(e.message));
-  }, []);
+    call(statsApi.report, {}).then(setReport, (e: unknown) => setError(errorText(e)));
+  }, [errorText]);
   // The app downloads only the languages it shows: the report's may not be the console's.
   const [loaded, setLoaded] = useState<ReportLanguage | null>(null);
   useEffect(() => {
@@ -52,9 +56,9 @@ export function ReportPage() {
           <button type="button" onClick={() => window.print()}>
             {t('ui.print')}
           </button>
-          <a className="button secondary" href={statsApi.reportXlsxUrl(lang)} download>
+          <DownloadButton endpoint={statsApi.reportXlsx} input={{ query: { lang } }} fileName={`report-${lang}.xlsx`}>
             {t('ui.xlsx')}
-          </a>
+          </DownloadButton>
           <Link className="button secondary" to="/console/report/settings">
             {t('ui.edit')}
           </Link>

@@ -1,12 +1,14 @@
 /** What the report needs that the database does not know: organizers, partners, scale, side events, next edition; the show's time zone; exhibitors' countries and product categories. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localized } from '../../../core/schema/localized';
 import { reportDetailsSchema, type ReportDetails } from '../../../core/stats/report';
 import { walkProductTree } from '../../../core/taxonomy/productInterest';
-import { statsApi, type ExhibitorProfile } from '../statsApi';
+import { statsApi, type ExhibitorProfile } from '../../../core/api/console/stats';
 import { useTaxonomies } from '../stats/useTaxonomies';
+import { issuesText, useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 const lines = (text: string) =>
   text
@@ -17,6 +19,7 @@ const intOrNull = (text: string) => (text.trim() === '' ? null : Math.max(0, Mat
 
 function ExhibitorRow({ x, onSaved }: { x: ExhibitorProfile; onSaved(): void }) {
   const { t, i18n } = useTranslation('report');
+  const errorText = useErrorText();
   const tax = useTaxonomies();
   const [country, setCountry] = useState(x.country);
   const [categories, setCategories] = useState(x.productCategories);
@@ -37,7 +40,7 @@ function ExhibitorRow({ x, onSaved }: { x: ExhibitorProfile; onSaved(): void }) 
         </select>
       </td>
       <td>
-        <button type="button" className="secondary" onClick={() => void statsApi.saveExhibitorProfile(x.id, { country, productCategories: categories }).then(onSaved, (e: Error) => setError(e.message))}>
+        <button type="button" className="secondary" onClick={() => void call(statsApi.saveExhibitorProfile, { params: { id: x.id }, body: { country, productCategories: categories } }).then(onSaved, (e: unknown) => setError(errorText(e)))}>
           {t('settings.save')}
         </button>
         {error && <span className="error">{error}</span>}
@@ -48,27 +51,31 @@ function ExhibitorRow({ x, onSaved }: { x: ExhibitorProfile; onSaved(): void }) 
 
 export function ReportSettings() {
   const { t } = useTranslation('report');
+  const errorText = useErrorText();
   const [details, setDetails] = useState<ReportDetails | null>(null);
   const [timeZone, setTimeZone] = useState('');
   const [exhibitors, setExhibitors] = useState<ExhibitorProfile[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const load = () =>
-    statsApi.reportSettings().then(
-      (s) => (setDetails(s.details), setTimeZone(s.timeZone), setExhibitors(s.exhibitors)),
-      (e: Error) => setMessage({ ok: false, text: e.message }),
-    );
-  useEffect(() => void load(), []);
+  const load = useCallback(
+    () =>
+      call(statsApi.reportSettings, {}).then(
+        (s) => (setDetails(s.details), setTimeZone(s.timeZone), setExhibitors(s.exhibitors)),
+        (e: unknown) => setMessage({ ok: false, text: errorText(e) }),
+      ),
+    [errorText],
+  );
+  useEffect(() => void load(), [load]);
 
   async function save() {
     if (!details) return;
     const parsed = reportDetailsSchema.safeParse(details);
-    if (!parsed.success) return setMessage({ ok: false, text: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    if (!parsed.success) return setMessage({ ok: false, text: issuesText(t, parsed.error.issues) });
     try {
-      await statsApi.saveReportDetails(parsed.data);
-      await statsApi.saveTimeZone(timeZone);
+      await call(statsApi.saveReportDetails, { body: parsed.data });
+      await call(statsApi.saveTimeZone, { body: { timeZone } });
       setMessage({ ok: true, text: t('settings.saved') });
     } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
+      setMessage({ ok: false, text: errorText(e) });
     }
   }
 

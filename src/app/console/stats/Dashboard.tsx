@@ -10,12 +10,14 @@ import { localized } from '../../../core/schema/localized';
 import type { Dashboard as DashboardData } from '../../../core/stats/schema';
 import { relativeTime, clockTime } from '../../ui/time';
 import { useNow } from '../../ui/hooks';
-import { statsApi } from '../statsApi';
 import { useRefreshing } from '../useRefreshing';
 import { countedVisitors, drillPath } from './drill';
 import { Distributions } from './Distributions';
 import { FigureGrid } from './FigureGrid';
 import { LazyChart } from './LazyChart';
+import { statsApi } from '../../../core/api/console/stats';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 export const DASHBOARD_REFRESH_MS = 10_000;
 
@@ -191,7 +193,8 @@ function Fleet({ data }: { data: DashboardData }) {
 
 export function Dashboard() {
   const { t, i18n } = useTranslation('dashboard');
-  const { data, error } = useRefreshing(useCallback(() => statsApi.dashboard(), []), DASHBOARD_REFRESH_MS);
+  const errorText = useErrorText();
+  const { data, error } = useRefreshing(useCallback(() => call(statsApi.dashboard, {}), []), DASHBOARD_REFRESH_MS);
   return (
     <div data-testid="dashboard">
       <section className="card">
@@ -201,7 +204,7 @@ export function Dashboard() {
         </p>
         {error !== null && (
           <p className="notice bad" role="alert">
-            {t('error', { detail: (error as Error).message })}
+            {t('error', { detail: errorText(error) })}
           </p>
         )}
         {data && data.unclassified > 0 && (

@@ -5,13 +5,17 @@ import { Link, useSearchParams } from 'react-router';
 import { visitorFilterSchema, type VisitorFilter } from '../../../core/stats/filters';
 import type { ScanRow, VisitRow } from '../../../core/stats/schema';
 import type { PersonRow } from '../../../core/visitors/schema';
-import { statsApi } from '../statsApi';
 import { PersonTable } from '../visitors/PersonTable';
+import { visitorsApi } from '../../../core/api/console/visitors';
+import { statsApi } from '../../../core/api/console/stats';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 type Rows = { kind: 'persons'; rows: PersonRow[] } | { kind: 'visits'; rows: VisitRow[] } | { kind: 'scans'; rows: ScanRow[] };
 
 export function DrillDown() {
   const { t, i18n } = useTranslation('dashboard');
+  const errorText = useErrorText();
   const [params] = useSearchParams();
   const figure = params.get('figure') ?? 'persons';
   const key = params.toString();
@@ -24,16 +28,16 @@ export function DrillDown() {
   async function fetchPage(after: string | null, previous: Rows | null): Promise<Page> {
     const search = new URLSearchParams(key);
     if (figure === 'scans') {
-      const page = await statsApi.scans(search.get('hour') ?? '', search.get('admitted') !== 'no', after);
+      const page = await call(statsApi.scans, { query: { hour: search.get('hour') ?? '', admitted: search.get('admitted') === 'no' ? 'no' : 'yes', after: after ?? undefined } });
       return { total: page.total, next: page.next, data: { kind: 'scans', rows: [...(previous?.kind === 'scans' ? previous.rows : []), ...page.rows] } };
     }
     const parsed = visitorFilterSchema.safeParse(Object.fromEntries([...search].filter(([k]) => k !== 'figure')));
     const filter: VisitorFilter = parsed.success ? parsed.data : {};
     if (figure === 'visits') {
-      const page = await statsApi.visits(filter, after);
+      const page = await call(statsApi.visits, { query: { ...filter, after: after ?? undefined } });
       return { total: page.total, next: page.next, data: { kind: 'visits', rows: [...(previous?.kind === 'visits' ? previous.rows : []), ...page.rows] } };
     }
-    const page = await statsApi.persons(filter, after);
+    const page = await call(visitorsApi.list, { query: { ...filter, after: after ?? undefined } });
     return { total: page.total, next: page.next, data: { kind: 'persons', rows: [...(previous?.kind === 'persons' ? previous.rows : []), ...page.rows] } };
   }
 
@@ -43,7 +47,7 @@ export function DrillDown() {
         setError(null);
         setState(page);
       },
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(errorText(e)),
     );
   }
 

@@ -3,7 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { labeller, type Labeller } from '../../../core/stats/labels';
 import type { TaxonomyLocale } from '../../../core/taxonomy/labels';
 import { DEFAULT_TAXONOMIES, type EventTaxonomies } from '../../../core/taxonomy/schema';
-import { taxonomyApi } from '../statsApi';
+import { taxonomiesApi } from '../../../core/api/console/taxonomies';
+import { call } from '../../net/client';
 
 export function asTaxonomyLocale(lang: string): TaxonomyLocale {
   return lang === 'en' || lang === 'zh-TW' ? lang : 'zh-CN';
@@ -13,7 +14,7 @@ export function useTaxonomies(): EventTaxonomies {
   const [tax, setTax] = useState<EventTaxonomies>(DEFAULT_TAXONOMIES);
   useEffect(() => {
     let live = true;
-    taxonomyApi.get().then(
+    call(taxonomiesApi.get, {}).then(
       (r) => live && setTax(r.taxonomies),
       () => undefined,
     );

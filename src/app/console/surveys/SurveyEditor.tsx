@@ -8,8 +8,10 @@ import { Link, useParams } from 'react-router';
 import { localized } from '../../../core/schema/localized';
 import type { SurveyDetail } from '../../../core/surveys/console';
 import { AUDIENCES, QUESTION_TYPES, surveyContentSchema, type Audience, type Question, type QuestionType, type SurveyContent } from '../../../core/surveys/schema';
-import { surveysApi } from '../surveysApi';
 import { blankQuestion, QuestionEditor, TextInLanguages } from './QuestionEditor';
+import { surveysApi } from '../../../core/api/console/surveys';
+import { issuesText, useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 function move<T>(list: readonly T[], from: number, to: number): T[] {
   const next = [...list];
@@ -49,6 +51,7 @@ function Versions({ survey }: { survey: SurveyDetail }) {
 
 export function SurveyEditor() {
   const { t, i18n } = useTranslation('surveys');
+  const errorText = useErrorText();
   const { id = '' } = useParams();
   const [survey, setSurvey] = useState<SurveyDetail | null>(null);
   const [draft, setDraft] = useState<SurveyContent | null>(null);
@@ -60,8 +63,8 @@ export function SurveyEditor() {
     setDraft(s.content);
   }, []);
   useEffect(() => {
-    surveysApi.get(id).then(show, (e: Error) => setMessage({ ok: false, text: e.message }));
-  }, [id, show]);
+    call(surveysApi.get, { params: { id } }).then(show, (e: unknown) => setMessage({ ok: false, text: errorText(e) }));
+  }, [id, show, errorText]);
   if (!survey || !draft) return <p className="muted">{message?.text ?? t('loading')}</p>;
 
   const setQuestions = (questions: Question[]) => setDraft({ ...draft, questions });
@@ -72,24 +75,24 @@ export function SurveyEditor() {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path[0] === 'questions' && typeof issue.path[1] === 'number' ? t('editor.atQuestion', { n: issue.path[1] + 1 }) : '';
-      return setMessage({ ok: false, text: `${where}${issue?.message ?? ''}` });
+      return setMessage({ ok: false, text: `${where}${issue ? issuesText(t, [issue]) : ''}` });
     }
     try {
-      const result = await surveysApi.save(id, parsed.data);
+      const result = await call(surveysApi.save, { params: { id }, body: parsed.data });
       show(result.survey);
       setMessage({ ok: true, text: result.changed ? t('editor.saved', { version: result.survey.currentVersion }) : t('editor.unchanged') });
     } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
+      setMessage({ ok: false, text: errorText(e) });
     }
   }
 
   async function toggle() {
     if (!survey) return;
     try {
-      show(await surveysApi.setActive(id, !survey.active));
+      show(await call(surveysApi.setActive, { params: { id }, body: { active: !survey.active } }));
       setMessage(null);
     } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
+      setMessage({ ok: false, text: errorText(e) });
     }
   }
 

@@ -5,20 +5,23 @@ import { Link, useNavigate } from 'react-router';
 import { localized } from '../../../core/schema/localized';
 import { starterSurvey } from '../../../core/surveys/schema';
 import { useRefreshing } from '../useRefreshing';
-import { surveysApi } from '../surveysApi';
+import { surveysApi } from '../../../core/api/console/surveys';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 export function SurveyList() {
   const { t, i18n } = useTranslation('surveys');
+  const errorText = useErrorText();
   const navigate = useNavigate();
-  const { data, error } = useRefreshing(useCallback(() => surveysApi.list(), []), 15_000);
+  const { data, error } = useRefreshing(useCallback(() => call(surveysApi.list, {}).then((r) => r.surveys), []), 15_000);
   const [problem, setProblem] = useState<string | null>(null);
 
   async function create() {
     try {
-      const survey = await surveysApi.create(starterSurvey());
+      const survey = await call(surveysApi.create, { body: starterSurvey() });
       void navigate(`/console/surveys/${survey.id}`);
     } catch (e) {
-      setProblem((e as Error).message);
+      setProblem(errorText(e));
     }
   }
 
@@ -31,7 +34,7 @@ export function SurveyList() {
       </button>
       {problem || error ? (
         <p className="notice bad" role="alert">
-          {problem ?? (error as Error).message}
+          {problem ?? errorText(error)}
         </p>
       ) : null}
       {data && data.length === 0 && <p className="muted">{t('list.empty')}</p>}

@@ -10,7 +10,18 @@ import { localized } from '../../../core/schema/localized';
 import type { SurveyDetail } from '../../../core/surveys/console';
 import type { Breakdown, CsatResult, NpsResult, QuestionResult } from '../../../core/surveys/results';
 import { useRefreshing } from '../useRefreshing';
-import { surveysApi, type VersionChoice } from '../surveysApi';
+import type { Language } from '../../i18n';
+import { surveysApi } from '../../../core/api/console/surveys';
+import { DownloadButton } from '../../ui/DownloadButton';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
+
+type VersionChoice = number | 'all';
+
+/** The console's own time zone: results are split by the show's days as the organizer sees them. */
+function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
 
 function npsText(nps: NpsResult | null | undefined): string {
   return nps?.score === null || nps?.score === undefined ? '–' : String(Math.round(nps.score));
@@ -93,16 +104,18 @@ function QuestionCard({ q }: { q: QuestionResult }) {
 
 export function SurveyResults() {
   const { t, i18n } = useTranslation('surveys');
+  const errorText = useErrorText();
   const { id = '' } = useParams();
   const [survey, setSurvey] = useState<SurveyDetail | null>(null);
   const [version, setVersion] = useState<VersionChoice>('all');
   useEffect(() => {
-    surveysApi.get(id).then(setSurvey, () => setSurvey(null));
+    call(surveysApi.get, { params: { id } }).then(setSurvey, () => setSurvey(null));
   }, [id]);
   const { data, error } = useRefreshing(
-    useCallback(() => surveysApi.results(id, version), [id, version]),
+    useCallback(() => call(surveysApi.results, { params: { id }, query: { version, tz: localTimeZone() } }), [id, version]),
     30_000,
   );
+  const exportQuery = (format: 'csv' | 'xlsx') => ({ query: { version, format, lang: i18n.language as Language, tz: localTimeZone() } });
 
   return (
     <div data-testid="survey-results">
@@ -123,16 +136,16 @@ export function SurveyResults() {
               ))}
             </select>
           </div>
-          <a className="button secondary" href={surveysApi.exportUrl(id, version, 'csv', i18n.language)} download>
+          <DownloadButton endpoint={surveysApi.export} input={{ params: { id }, ...exportQuery('csv') }} fileName="survey.csv">
             {t('results.exportCsv')}
-          </a>
-          <a className="button secondary" href={surveysApi.exportUrl(id, version, 'xlsx', i18n.language)} download>
+          </DownloadButton>
+          <DownloadButton endpoint={surveysApi.export} input={{ params: { id }, ...exportQuery('xlsx') }} fileName="survey.xlsx">
             {t('results.exportXlsx')}
-          </a>
+          </DownloadButton>
         </div>
         {error ? (
           <p className="notice bad" role="alert">
-            {(error as Error).message}
+            {errorText(error)}
           </p>
         ) : null}
       </section>

@@ -7,7 +7,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DEFAULT_TAXONOMIES, eventTaxonomiesSchema, type EventTaxonomies } from '../../../core/taxonomy/schema';
-import { taxonomyApi } from '../statsApi';
+import { taxonomiesApi } from '../../../core/api/console/taxonomies';
+import { call } from '../../net/client';
 import '../stats/stats.css';
 import { Reclassify } from '../visitors/Reclassify';
 import { AliasEditor } from './AliasEditor';
@@ -30,7 +31,7 @@ export function TaxonomySection() {
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
 
   useEffect(() => {
-    taxonomyApi.get().then(
+    call(taxonomiesApi.get, {}).then(
       (r) => (setDraft(r.taxonomies), setCustomised(r.customised)),
       (error: unknown) => setFailure({ error }),
     );
@@ -47,7 +48,7 @@ export function TaxonomySection() {
     }
     setIssues([]);
     try {
-      const r = await taxonomyApi.save(parsed.data);
+      const r = await call(taxonomiesApi.save, { body: parsed.data });
       setDraft(r.taxonomies);
       setCustomised(true);
       setSaved(r.remaining ?? 0);

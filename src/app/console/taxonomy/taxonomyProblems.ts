@@ -7,7 +7,8 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { localized } from '../../../core/schema/localized';
-import type { EventTaxonomies, TaxonomyProblem } from '../../../core/taxonomy/schema';
+import { gbtSectionOf } from '../../../core/taxonomy/gbt4754Codes';
+import type { EventTaxonomies } from '../../../core/taxonomy/schema';
 import type { ProductNode } from '../../../core/taxonomy/productInterest';
 import { HttpError, NetworkError } from '../../net/http';
 
@@ -89,26 +90,27 @@ function fieldName(rest: Path, list: string, t: TFunction): string | null {
 /** What is wrong, in words. */
 function what(issue: z.core.$ZodIssue, path: Path, t: TFunction): string {
   if (issue.code === 'custom') {
-    const p = (issue.params ?? {}) as Partial<TaxonomyProblem> & Record<string, unknown>;
-    switch (p.problem) {
+    // The schema's refinements name their problem by the same code the server answers (core/api/problems.ts).
+    const p = (issue.params ?? {}) as Record<string, string | number | undefined>;
+    switch (issue.message) {
       case 'duplicate_id':
         return t('problem.duplicateId', { id: p.id });
-      case 'code_outside_section':
-        return t('industry.codeOutside', { code: p.code, section: p.section, gbt: p.gbt });
-      case 'too_many_categories':
+      case 'gbt_code_outside_section':
+        return t('industry.codeOutside', { code: p.code, section: gbtSectionOf(String(p.code ?? '')) ?? '?', gbt: p.section });
+      case 'too_many_entries':
         return t('problem.tooManyCategories', { max: p.max });
       case 'tree_too_deep':
         return t('problem.treeTooDeep', { max: p.max });
       case 'band_start':
         return t('problem.bandStart', { expected: p.expected });
-      case 'band_open':
+      case 'band_open_end':
         return t('problem.bandOpen');
-      case 'band_reversed':
+      case 'band_ends_before_start':
         return t('problem.bandReversed');
-      case 'alias_target':
+      case 'alias_one_target':
         return t('problem.aliasTarget');
       case 'unknown_place':
-        return t('problem.unknownPlace', { value: p.value });
+        return t('problem.unknownPlace', { value: p.code });
       default:
         return t('problem.invalid');
     }

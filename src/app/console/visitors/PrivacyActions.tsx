@@ -4,10 +4,14 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { privacyApi, type ErasureSummary } from '../privacyApi';
+import { visitorsApi, type ErasureSummary } from '../../../core/api/console/visitors';
+import { DownloadButton } from '../../ui/DownloadButton';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 export function PrivacyActions({ personId, name, onErased }: { personId: string; name: string; onErased(): void }) {
   const { t } = useTranslation('privacy');
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ErasureSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -17,10 +21,10 @@ export function PrivacyActions({ personId, name, onErased }: { personId: string;
     setBusy(true);
     setError(null);
     try {
-      setDone(await privacyApi.erase(personId));
+      setDone(await call(visitorsApi.erase, { params: { id: personId }, body: { confirm: true } }));
       onErased();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -31,9 +35,9 @@ export function PrivacyActions({ personId, name, onErased }: { personId: string;
       <h3 id="privacy-title">{t('title')}</h3>
       <p className="muted">{t('help')}</p>
       <div className="row">
-        <a className="button secondary" href={privacyApi.dataUrl(personId)} download={`visitor-${personId}.json`}>
+        <DownloadButton endpoint={visitorsApi.data} input={{ params: { id: personId } }} fileName={`visitor-${personId}.json`}>
           {t('export')}
-        </a>
+        </DownloadButton>
         <button type="button" className="danger" disabled={busy} onClick={() => void erase()}>
           {t('erase')}
         </button>

@@ -6,26 +6,29 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { visitorsApi } from '../statsApi';
+import { visitorsApi } from '../../../core/api/console/visitors';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 export function Reclassify({ onDone, startWith = 0 }: { onDone?: () => void; startWith?: number }) {
   const { t } = useTranslation('visitors');
+  const errorText = useErrorText();
   const [remaining, setRemaining] = useState<number | null>(null);
   const [running, setRunning] = useState<{ total: number; done: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    visitorsApi.classificationStatus().then((s) => setRemaining(s.remaining), () => undefined);
+    call(visitorsApi.classification, {}).then((s) => setRemaining(s.remaining), () => undefined);
   }, [startWith]);
 
   async function run(markAll: boolean) {
     setError(null);
     try {
-      let left = markAll ? (await visitorsApi.reclassify()).remaining : (remaining ?? 0);
+      let left = markAll ? (await call(visitorsApi.reclassify, {})).remaining : (remaining ?? 0);
       const total = left;
       setRunning({ total, done: 0 });
       while (left > 0) {
-        const step = await visitorsApi.classifyStep();
+        const step = await call(visitorsApi.classifyStep, {});
         left = step.remaining;
         setRunning({ total, done: total - left });
         if (step.classified === 0) break;
@@ -33,7 +36,7 @@ export function Reclassify({ onDone, startWith = 0 }: { onDone?: () => void; sta
       setRemaining(left);
       onDone?.();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setRunning(null);
     }

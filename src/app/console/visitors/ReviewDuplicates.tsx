@@ -3,16 +3,19 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MergeCandidate } from '../../../core/visitors/schema';
-import { visitorsApi } from '../statsApi';
 import { PersonTable } from './PersonTable';
+import { visitorsApi } from '../../../core/api/console/visitors';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 export function ReviewDuplicates() {
   const { t } = useTranslation('visitors');
+  const errorText = useErrorText();
   const [candidates, setCandidates] = useState<MergeCandidate[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    visitorsApi.candidates().then(setCandidates, (e: Error) => setError(e.message));
-  }, []);
+    call(visitorsApi.candidates, {}).then((r) => setCandidates(r.candidates), (e: unknown) => setError(errorText(e)));
+  }, [errorText]);
   useEffect(load, [load]);
 
   async function act(action: () => Promise<unknown>) {
@@ -20,17 +23,17 @@ export function ReviewDuplicates() {
       await action();
       load();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
   /** The oldest person stays (the server lists each group oldest first), as with automatic merges. */
   const mergeAll = (c: MergeCandidate) => act(async () => {
     const [into, ...rest] = c.persons;
     if (!into) return;
-    for (const other of rest) await visitorsApi.merge(into.id, other.id, 'name_company');
+    for (const other of rest) await call(visitorsApi.merge, { body: { into: into.id, from: other.id, signal: 'name_company' } });
   });
   const keepApart = (c: MergeCandidate) => act(async () => {
-    for (let i = 0; i < c.persons.length; i++) for (let j = i + 1; j < c.persons.length; j++) await visitorsApi.distinct(c.persons[i]!.id, c.persons[j]!.id);
+    for (let i = 0; i < c.persons.length; i++) for (let j = i + 1; j < c.persons.length; j++) await call(visitorsApi.distinct, { body: { a: c.persons[i]!.id, b: c.persons[j]!.id } });
   });
 
   return (

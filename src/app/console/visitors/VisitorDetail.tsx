@@ -5,28 +5,31 @@ import { Link, useParams } from 'react-router';
 import { isVerifiedPhone } from '../../../core/phone';
 import type { CorrectionRequest } from '../../../core/visitors/corrections';
 import type { PersonDetail, PersonRow } from '../../../core/visitors/schema';
-import { visitorsApi } from '../statsApi';
 import { ClassificationTable } from './ClassificationTable';
 import { PrivacyActions } from './PrivacyActions';
+import { visitorsApi } from '../../../core/api/console/visitors';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 function MergeIn({ person, onMerged }: { person: PersonRow; onMerged(): void }) {
   const { t } = useTranslation('visitors');
+  const errorText = useErrorText();
   const [q, setQ] = useState('');
   const [found, setFound] = useState<PersonRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   async function search() {
     if (!q.trim()) return;
-    const page = await visitorsApi.list({ q: q.trim() }, null, 20);
+    const page = await call(visitorsApi.list, { query: { q: q.trim(), limit: 20 } });
     setFound(page.rows.filter((r) => r.id !== person.id));
   }
   async function merge(other: PersonRow) {
     if (!window.confirm(t('merge.confirm', { from: other.name, into: person.name }))) return;
     try {
-      await visitorsApi.merge(person.id, other.id, 'manual');
+      await call(visitorsApi.merge, { body: { into: person.id, from: other.id, signal: 'manual' } });
       setFound([]);
       onMerged();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
   return (
@@ -68,31 +71,32 @@ function MergeIn({ person, onMerged }: { person: PersonRow; onMerged(): void }) 
 
 export function VisitorDetail() {
   const { t, i18n } = useTranslation('visitors');
+  const errorText = useErrorText();
   const { id = '' } = useParams();
   const [detail, setDetail] = useState<PersonDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    visitorsApi.get(id).then(
+    call(visitorsApi.get, { params: { id } }).then(
       (d) => (setDetail(d), setError(null)),
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(errorText(e)),
     );
-  }, [id]);
+  }, [id, errorText]);
   useEffect(load, [load]);
 
   async function correct(recordId: string, req: CorrectionRequest) {
     try {
-      setDetail(await visitorsApi.correct(recordId, req));
+      setDetail(await call(visitorsApi.correct, { params: { id: recordId }, body: req }));
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
   async function undo(mergeId: string) {
     if (!window.confirm(t('history.confirmUndo'))) return;
     try {
-      await visitorsApi.undoMerge(mergeId);
+      await call(visitorsApi.undoMerge, { params: { id: mergeId } });
       load();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
 

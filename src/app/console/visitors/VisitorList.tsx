@@ -9,10 +9,13 @@ import { SCOPES } from '../../../core/stats/rules';
 import { PROVINCES } from '../../../core/taxonomy/chinaDivisions';
 import { walkProductTree } from '../../../core/taxonomy/productInterest';
 import type { PersonRow } from '../../../core/visitors/schema';
-import { visitorsApi } from '../statsApi';
-import { useTaxonomies } from '../stats/useTaxonomies';
+import { asTaxonomyLocale, useTaxonomies } from '../stats/useTaxonomies';
 import { PersonTable } from './PersonTable';
 import { Reclassify } from './Reclassify';
+import { visitorsApi } from '../../../core/api/console/visitors';
+import { DownloadButton } from '../../ui/DownloadButton';
+import { useErrorText } from '../../net/errorText';
+import { call } from '../../net/client';
 
 /** '*' is "any"; '' is "unknown" (a real filter value). */
 const ANY = '*';
@@ -38,6 +41,7 @@ function FilterSelect({ id, label, value, options, onChange, unknown }: { id: st
 
 export function VisitorList() {
   const { t, i18n } = useTranslation('visitors');
+  const errorText = useErrorText();
   const tax = useTaxonomies();
   const lang = i18n.language;
   const [values, setValues] = useState<Record<Key, string>>({
@@ -61,18 +65,18 @@ export function VisitorList() {
 
   useEffect(() => {
     let live = true;
-    visitorsApi.list(JSON.parse(filterKey) as VisitorFilter, null).then(
+    call(visitorsApi.list, { query: JSON.parse(filterKey) as VisitorFilter }).then(
       (p) => live && (setPage(p), setError(null)),
-      (e: Error) => live && setError(e.message),
+      (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
       live = false;
     };
-  }, [filterKey, reload]);
+  }, [filterKey, reload, errorText]);
 
   async function more() {
     if (!page?.next) return;
-    const next = await visitorsApi.list(filter, page.next);
+    const next = await call(visitorsApi.list, { query: { ...filter, after: page.next } });
     setPage({ total: next.total, rows: [...page.rows, ...next.rows], next: next.next });
   }
 
@@ -122,12 +126,12 @@ export function VisitorList() {
         <FilterSelect id="vf-consent" label={t('filter.consent')} value={values.consent} onChange={set('consent')} options={CONSENT_STATES.map((c) => [c, t(`consent.${c}`)])} />
       </div>
       <p className="row">
-        <a className="button secondary" href={visitorsApi.exportUrl(filter, 'csv', lang)} download>
+        <DownloadButton endpoint={visitorsApi.export} input={{ query: { ...filter, format: 'csv', lang: asTaxonomyLocale(lang) } }} fileName="visitors.csv">
           {t('export.csv')}
-        </a>
-        <a className="button secondary" href={visitorsApi.exportUrl(filter, 'xlsx', lang)} download>
+        </DownloadButton>
+        <DownloadButton endpoint={visitorsApi.export} input={{ query: { ...filter, format: 'xlsx', lang: asTaxonomyLocale(lang) } }} fileName="visitors.xlsx">
           {t('export.xlsx')}
-        </a>
+        </DownloadButton>
         <span className="muted">{t('export.consentNote')}</span>
       </p>
       {error && (

@@ -9,6 +9,7 @@ import { parseFilterText, visitorFilterSchema } from '../../../core/stats/filter
 import { TAXONOMY_LOCALES, type TaxonomyLocale } from '../../../core/taxonomy/labels';
 import { exportVisitors } from '../../export/visitors';
 import { UsageError, type CliCommand, type CliContext } from '../context';
+import { englishIssues } from '../../../core/api/problems';
 
 interface ExportOptions {
   filter: string | undefined;
@@ -24,7 +25,7 @@ async function visitorsExport(ctx: CliContext, eventId: string, format: ExportFo
     throw new UsageError(`--filter: ${(error as Error).message}`);
   }
   const filter = visitorFilterSchema.strict().safeParse(raw);
-  if (!filter.success) throw new UsageError(`--filter: ${filter.error.issues.map((i) => `${i.path.join('.') || 'filter'}: ${i.message}`).join('; ')}`);
+  if (!filter.success) throw new UsageError(`--filter: ${englishIssues(filter.error.issues)}`);
   const lang = (opts.lang ?? 'zh-CN') as TaxonomyLocale;
   if (!TAXONOMY_LOCALES.includes(lang)) throw new UsageError(`--lang must be one of ${TAXONOMY_LOCALES.join(', ')}`);
   return exportVisitors(ctx.db, eventId, filter.data, format, lang);

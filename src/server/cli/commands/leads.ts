@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { writePrivateFile } from '../../db/privateFiles';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { englishIssues } from '../../../core/api/problems';
 import { boothProfileInputSchema, organizerQuestionsDocSchema } from '../../../core/leads/profile';
 import { isUuid } from '../../../core/ids';
 import { LEAD_FILE_FORMATS, leadFile, type LeadFileFormat } from '../../leads/files';
@@ -71,7 +72,7 @@ export const leadsCommand: CliCommand = {
         // leads products ID FILE.json: {"products": [{id, name}], "questions": [...]}
         const exhibitorId = exhibitorArg(rest[0]);
         const parsed = boothProfileInputSchema.safeParse(await readJson(ctx, rest[1]));
-        if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        if (!parsed.success) throw new UsageError(englishIssues(parsed.error.issues));
         if (!(await putBoothProfile(ctx.db, event.id, exhibitorId, parsed.data))) throw new UsageError(`no exhibitor ${exhibitorId} in this event`);
         ctx.out(`saved ${parsed.data.products.length} product(s) and ${parsed.data.questions.length} question(s)`);
         return 0;
@@ -79,7 +80,7 @@ export const leadsCommand: CliCommand = {
       case 'questions': {
         // leads questions FILE.json: {"questions": [...]} asked at every booth
         const parsed = organizerQuestionsDocSchema.safeParse(await readJson(ctx, rest[0]));
-        if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        if (!parsed.success) throw new UsageError(englishIssues(parsed.error.issues));
         await putEventDoc(ctx.db, event.id, 'lead_questions', parsed.data, ['booth']);
         ctx.out(`saved ${parsed.data.questions.length} question(s) for every booth`);
         return 0;

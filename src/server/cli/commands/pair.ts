@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { roleSchema } from '../../../core/schema/common';
-import { pairingUrl } from '../../routes/console';
 import { requireEvent } from '../../services/events';
-import { createPairingCode } from '../../services/pairing';
+import { createPairingCode, pairingUrl } from '../../services/pairing';
 import { UsageError, type CliCommand } from '../context';
 
 export const pairCommand: CliCommand = {
