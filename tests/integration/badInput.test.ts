@@ -32,8 +32,10 @@ describe.each(DATABASES)('bad input on push, %s', (kind) => {
   const expectError = (res: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number, error?: string) => {
     expect(res.statusCode).toBe(status);
     expect(String(res.headers['content-type'])).toMatch(/application\/json/);
-    const body = res.json() as { error: unknown; message: unknown };
+    // The one error shape: {error, message, fields?} (src/server/http/errors.ts); fields name what is at fault.
+    const { fields, ...body } = res.json() as { error: unknown; message: unknown; fields?: unknown };
     expect(body).toEqual({ error: error ?? expect.any(String), message: expect.any(String) });
+    if (fields !== undefined) expect(fields).toEqual(expect.arrayContaining([expect.objectContaining({ problem: expect.any(String) })]));
     expect((body.message as string).length).toBeGreaterThan(0);
   };
 

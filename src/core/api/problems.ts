@@ -93,6 +93,8 @@ export interface IssueLike {
   minimum?: unknown;
   maximum?: unknown;
   params?: Record<string, unknown>;
+  /** The fields zod did not expect (unrecognized_keys): named, or nobody knows which to remove. */
+  keys?: readonly string[];
 }
 
 function limit(value: unknown): string | number | undefined {
@@ -130,8 +132,10 @@ export function problemOf(issue: IssueLike): FieldProblem {
       return { path, problem: collection ? 'too_few_entries' : 'too_small', values: { min: min ?? 0 } };
     case 'invalid_format':
       return { path, problem: 'invalid_format' };
-    case 'unrecognized_keys':
-      return { path, problem: 'unknown_field' };
+    case 'unrecognized_keys': {
+      const where = issue.keys?.length ? issue.keys.join(', ') : '';
+      return { path: [path, where].filter(Boolean).join('.'), problem: 'unknown_field' };
+    }
     default:
       return { path, problem: 'invalid_value' };
   }
