@@ -151,7 +151,7 @@ test('the post-show report gives the known figures in Chinese and English, on sc
   await expect(report.getByTestId('report-leads')).toHaveText('展商共记录线索 4 条：高意向 1 条，中意向 1 条，低意向 1 条，未评级 1 条。');
 
   const zh = await summaryOf(await downloadXlsx(page));
-  expect(zh.sheets).toEqual(['概况', '每日观众', '国内地区分布', '国家和地区', '行业', '企业规模', '关注产品', '同期活动']);
+  expect(zh.sheets).toEqual(['概况', '每日观众', '国内地区分布', '国家和地区', '行业', '企业规模', '关注产品', '同期活动', '客户保持与流失']);
   expect(zh.summary.get('展会名称')).toBe(SHOW);
   expect(zh.summary.get('观众人数（去重）')).toBe(4);
   expect(zh.summary.get('观众人次')).toBe(6);

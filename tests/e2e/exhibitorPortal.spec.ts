@@ -91,7 +91,8 @@ test('exhibitor portal: login from the console, own leads only, exports, card ph
   await logins.getByLabel('User name').fill('acme-sales');
   await logins.getByLabel('Password').fill('acme sales password');
   await logins.getByRole('button', { name: 'Create login' }).click();
-  await expect(logins.getByText('Login acme-sales created for Acme 机械.')).toBeVisible({ timeout: 30_000 });
+  // The answer is said below the form, where the logins' own actions also report.
+  await expect(consolePage.getByRole('status').filter({ hasText: 'Login acme-sales created for Acme 机械.' })).toBeVisible({ timeout: 30_000 });
 
   const everyBooth = consolePage.getByTestId('organizer-questions');
   await everyBooth.getByRole('button', { name: 'Add a question' }).click();
