@@ -64,7 +64,7 @@ test('the built app has no inline script or handler, and its pages run under the
   expect(violations).toEqual([]);
 });
 
-test('the API reference renders the whole contract from our own files under the same CSP, without a violation', async ({ page }) => {
+test('the API reference renders the whole contract from our own files under our CSP (no inline script; inline styles on its pages only), without a violation', async ({ page }) => {
   const violations = await watchCsp(page);
   const external: string[] = [];
   page.on('request', (r) => {

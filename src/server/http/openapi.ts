@@ -62,8 +62,17 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
   });
 }
 
-/** Swagger UI on the document; its files come from the package, its pages run under our CSP (no inline script). */
+/**
+ * Swagger UI on the document; its files come from the package, its pages run under our CSP (no
+ * inline script). Swagger UI writes <style> elements as it renders, so its pages alone allow inline
+ * styles: a style cannot run code, and no page of the app is served under this prefix.
+ */
 export async function registerReference(app: FastifyInstance): Promise<void> {
+  app.addHook('onSend', async (request, reply) => {
+    if (!request.url.startsWith(REFERENCE_PREFIX)) return;
+    const csp = reply.getHeader('content-security-policy');
+    if (typeof csp === 'string') reply.header('content-security-policy', csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+  });
   await app.register(fastifySwaggerUi, {
     routePrefix: REFERENCE_PREFIX,
     uiConfig: { validatorUrl: null, docExpansion: 'list', deepLinking: true },
