@@ -5,7 +5,7 @@ import { waitForLock, type HeldLock } from './db/dataDirLock';
 import { describeDatabase, openDatabase } from './db/open';
 import { ownerOnlyUmask } from './db/privateFiles';
 import { isLoopbackAddress } from './http/serverMachine';
-import { ensureEvent } from './services/events';
+import { ensureEvent } from './events/events';
 
 async function main(): Promise<void> {
   ownerOnlyUmask();

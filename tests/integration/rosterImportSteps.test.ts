@@ -13,7 +13,7 @@ import { importRosterCommand } from '../../src/server/cli/commands/importRoster'
 import { openDatabase } from '../../src/server/db/open';
 import type { Db } from '../../src/server/db/types';
 import { openImportRun } from '../../src/server/roster/importRuns';
-import { ensureEvent } from '../../src/server/services/events';
+import { ensureEvent } from '../../src/server/events/events';
 import { createDatabase } from '../support/postgres';
 import { DATABASES, startTestServer, type DatabaseKind, type TestServer } from './harness';
 import { checkinMutation, pairDevice, push, rosterCsv, rosterPeople, tempDir } from './support';

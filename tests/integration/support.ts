@@ -13,12 +13,12 @@ import { expect } from 'vitest';
 import { newId } from '../../src/core/ids';
 import type { Role } from '../../src/core/schema/common';
 import type { PairResponse } from '../../src/core/schema/pairing';
-import type { Checkin } from '../../src/core/schema/records';
+import type { Checkin } from '../../src/core/checkins/schema';
 import type { MutationEnvelope, PullResponse, PushResult } from '../../src/core/schema/sync';
 import { runCommand } from '../../src/server/cli/commands/index';
 import type { CliCommand, CliContext } from '../../src/server/cli/context';
 import type { Queryable } from '../../src/server/db/types';
-import { createPairingCode } from '../../src/server/services/pairing';
+import { createPairingCode } from '../../src/server/devices/pairing';
 import type { TestServer } from './harness';
 
 let addressCounter = 0;

@@ -4,7 +4,7 @@ import { isoDateSchema, uuidSchema } from './common';
 import { visitorFormSchema } from '../forms/visitorForm';
 import { eventTaxonomiesSchema } from '../taxonomy/schema';
 import { VISITOR_CATEGORIES } from '../categories';
-import { categorySchema } from './records';
+import { categorySchema } from '../checkins/schema';
 import { surveyDocSchema } from '../surveys/schema';
 import { feedbackCategoriesSchema } from '../feedback/schema';
 import { serverLeadSchema } from '../leads/schema';

@@ -8,7 +8,7 @@ import { newId } from '../../core/ids';
 import type { CopiedSetup, Edition } from '../../core/editions/schema';
 import type { SurveyContent } from '../../core/surveys/schema';
 import type { Db, Queryable } from '../db/types';
-import { createEventKey } from '../services/events';
+import { createEventKey } from '../events/events';
 
 export class EditionError extends Error {
   constructor(

@@ -7,7 +7,7 @@ import { linkPending } from '../../customers/link';
 import { EditionError, requireEdition } from '../../editions/editions';
 import { importExhibitors } from '../../editions/exhibitorImport';
 import { readTable, TableReadError } from '../../roster/readTable';
-import { requireEvent } from '../../services/events';
+import { requireEvent } from '../../events/events';
 import { UsageError, type CliCommand } from '../context';
 
 /** Exit codes: 0 imported, 1 nothing imported (a bad row, or the file could not be read). */

@@ -1,8 +1,8 @@
 /** A visitor registered at a desk (walk-in): captured offline, pushed as `visitor.create`. */
 import { z } from 'zod';
 import { visitorClassificationSchema, visitorCorrectionsSchema } from '../classify/schema';
-import { isoDateTimeSchema, textSchema, uuidSchema } from './common';
-import { categorySchema } from './records';
+import { isoDateTimeSchema, textSchema, uuidSchema } from '../schema/common';
+import { categorySchema } from '../checkins/schema';
 
 const code = z.string().max(60);
 

@@ -1,7 +1,7 @@
 import { newId } from '../../core/ids';
-import { hashPassword, hashToken, newToken, verifyPassword } from '../auth/secrets';
+import { hashPassword, hashToken, newToken, verifyPassword } from './secrets';
 import type { Db, Queryable } from '../db/types';
-import { isLockedOut, recordFailure } from './authFailures';
+import { isLockedOut, recordFailure } from './failures';
 
 export const SESSION_DAYS = 14;
 export { MIN_PASSWORD_LENGTH } from '../../core/schema/console';

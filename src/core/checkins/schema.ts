@@ -1,7 +1,7 @@
 /** Records captured on devices and pushed as mutation data. */
 import { z } from 'zod';
 import { VISITOR_CATEGORIES } from '../categories';
-import { isoDateTimeSchema, textSchema, uuidSchema } from './common';
+import { isoDateTimeSchema, textSchema, uuidSchema } from '../schema/common';
 
 export const categorySchema = z.enum(VISITOR_CATEGORIES);
 
