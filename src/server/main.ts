@@ -2,7 +2,7 @@
 import { buildApp } from './app';
 import { lanAddress, loadConfig } from './config';
 import { waitForLock, type HeldLock } from './db/dataDirLock';
-import { describeDatabase, openDatabase } from './db/open';
+import { describeDatabase, openDatabase } from './database';
 import { ownerOnlyUmask } from './db/privateFiles';
 import { isLoopbackAddress } from './http/serverMachine';
 import { ensureEvent } from './events/events';

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importRosterCommand } from '../../src/server/cli/commands/importRoster';
-import { openDatabase } from '../../src/server/db/open';
+import { openDatabase } from '../../src/server/database';
 import type { Db } from '../../src/server/db/types';
 import { openImportRun } from '../../src/server/roster/importRuns';
 import { ensureEvent } from '../../src/server/events/events';

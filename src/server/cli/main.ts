@@ -5,7 +5,7 @@
  */
 import { loadConfig, type ServerConfig } from '../config';
 import { tryLock, waitForLock, type LockInfo } from '../db/dataDirLock';
-import { openDatabase } from '../db/open';
+import { openDatabase } from '../database';
 import { ownerOnlyUmask } from '../db/privateFiles';
 import type { Db } from '../db/types';
 import { ensureEvent } from '../events/events';
