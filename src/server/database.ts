@@ -10,7 +10,7 @@ import type { Db } from './db/types';
 /**
  * Opens the configured database and brings its schema up to date. The caller holds the data-dir
  * lock for PGlite; the data directory is made owner-only before it opens and once it has (see
- * privateFiles.ts). `onTightened` hears how many entries were open to other accounts.
+ * db/privateFiles.ts). `onTightened` hears how many entries were open to other accounts.
  */
 export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, onTightened?: (entries: number) => void): Promise<Db> {
   if (!config.databaseUrl) {

@@ -17,7 +17,7 @@ const STAGES: Record<ReadStage, string> = { read: 'Reading the file', check: 'Ch
 /**
  * Exit codes: 0 every row imported, 1 nothing imported (file error or --strict), 2 imported with
  * some rows skipped. The file is read, checked and its badges signed in a worker thread; the rows
- * are then written in short steps (services/roster.ts writeRoster); an import that stops half-way is
+ * are then written in short steps (roster/store.ts writeRoster); an import that stops half-way is
  * completed by importing the same file again.
  */
 export const importRosterCommand: CliCommand = {
