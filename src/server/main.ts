@@ -2,10 +2,10 @@
 import { buildApp } from './app';
 import { lanAddress, loadConfig } from './config';
 import { waitForLock, type HeldLock } from './db/dataDirLock';
-import { describeDatabase, openDatabase } from './db/open';
+import { describeDatabase, openDatabase } from './database';
 import { ownerOnlyUmask } from './db/privateFiles';
 import { isLoopbackAddress } from './http/serverMachine';
-import { ensureEvent } from './services/events';
+import { ensureEvent } from './events/events';
 
 async function main(): Promise<void> {
   ownerOnlyUmask();

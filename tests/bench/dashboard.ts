@@ -15,7 +15,7 @@ import { DEFAULT_COMPANY_SIZE_BANDS, DEFAULT_INDUSTRIES, DEFAULT_PRODUCT_TREE, P
 import { migrate } from '../../src/server/db/migrate';
 import { openPostgres } from '../../src/server/db/postgres';
 import type { Db, Queryable } from '../../src/server/db/types';
-import { ensureEvent } from '../../src/server/services/events';
+import { ensureEvent } from '../../src/server/events/events';
 import { dashboard } from '../../src/server/stats/dashboard';
 import { listScans, listVisits } from '../../src/server/stats/drilldown';
 import { FIGURE_QUERIES, type FigureQuery } from '../../src/server/stats/figures';

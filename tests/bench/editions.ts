@@ -22,7 +22,7 @@ import { addEdition, useEdition } from '../../src/server/editions/editions';
 import { migrate } from '../../src/server/db/migrate';
 import { openPostgres } from '../../src/server/db/postgres';
 import type { Db } from '../../src/server/db/types';
-import { ensureEvent } from '../../src/server/services/events';
+import { ensureEvent } from '../../src/server/events/events';
 import { startPostgres } from '../support/postgres';
 import { percentile, type Report } from './report';
 

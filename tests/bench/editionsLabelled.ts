@@ -27,7 +27,7 @@ import { loadConfig } from '../../src/server/config';
 import { migrate } from '../../src/server/db/migrate';
 import { openPostgres } from '../../src/server/db/postgres';
 import type { Db } from '../../src/server/db/types';
-import { ensureEvent } from '../../src/server/services/events';
+import { ensureEvent } from '../../src/server/events/events';
 import { startPostgres } from '../support/postgres';
 import type { Report } from './report';
 

@@ -9,8 +9,8 @@ import { migrate } from '../../src/server/db/migrate';
 import { openPglite } from '../../src/server/db/pglite';
 import { openPostgres } from '../../src/server/db/postgres';
 import type { Db } from '../../src/server/db/types';
-import { ensureEvent } from '../../src/server/services/events';
-import { createPairingCode, redeemPairingCode } from '../../src/server/services/pairing';
+import { ensureEvent } from '../../src/server/events/events';
+import { createPairingCode, redeemPairingCode } from '../../src/server/devices/pairing';
 import { startPostgres } from '../support/postgres';
 import type { Report } from './report';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newToken } from '../../src/server/auth/secrets';
-import { revokeDevice } from '../../src/server/services/devices';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { revokeDevice } from '../../src/server/devices/devices';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { checkinMutation, countRows, pairDevice, pullRaw, push, pushRaw, type PairedDevice } from './support';
 

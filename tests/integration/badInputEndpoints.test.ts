@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/core/ids';
 import { CLI_SECRET_HEADER } from '../../src/server/http/callers';
 import { buildApp } from '../../src/server/app';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import type { Queryable } from '../../src/server/db/types';
 import { BAD_PATH_VALUES, FILE_ROUTES, fillPath, HOSTILE_TEXT, routeCases, type Fixture, type RouteCase } from './badInputRoutes';
 import { DATABASES, startTestServer, type TestServer } from './harness';

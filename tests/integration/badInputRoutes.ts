@@ -10,7 +10,7 @@ import { isDeviceAccess, type EndpointSpec } from '../../src/core/api/define';
 import { REQUEST_EXAMPLES } from '../../src/core/api/examples';
 import { allEndpoints } from '../../src/core/api/index';
 import { newId } from '../../src/core/ids';
-import { createPairingCode } from '../../src/server/services/pairing';
+import { createPairingCode } from '../../src/server/devices/pairing';
 import type { TestServer } from './harness';
 import { checkinMutation, type PairedDevice } from './support';
 import { fairSurvey } from './surveySupport';

@@ -5,14 +5,14 @@
  * code found by its email, a suggestion accepted and undone, and an erasure that reaches every
  * edition while the figures stay.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../src/core/editions/creditCode';
 import { retentionCounts } from '../../src/core/customers/retention';
 import { decideReview, listReviews, undoMove } from '../../src/server/customers/moves';
 import { returningWalkInPrefill } from '../../src/server/customers/prefill';
 import { retentionFigures, retentionList, returningSoFar } from '../../src/server/customers/retention';
-import { DATABASES, startTestServer, type TestServer } from './harness';
-import { runCliLine, tempDir, utf8WithBom, xlsxBytes, type CliRun } from './support';
+import { DATABASES, type TestServer } from './harness';
+import { runCliLine, serverWithFiles, utf8WithBom, xlsxBytes, type CliRun, type TempDir } from './support';
 
 const code = (base17: string) => `${base17}${creditCodeCheckChar(base17)}`;
 const C1 = code('91440300123456781');
@@ -72,7 +72,8 @@ const E3_EXHIBITORS = [
 
 describe.each(DATABASES)('editions and retention on %s', (kind) => {
   let server: TestServer;
-  let files: ReturnType<typeof tempDir>;
+  let files: TempDir;
+  serverWithFiles(kind, (s, f) => ((server = s), (files = f)));
   const ids: Record<'e1' | 'e2' | 'e3', string> = { e1: '', e2: '', e3: '' };
   const cli = (...argv: string[]): Promise<CliRun> => runCliLine(server, argv, files.dir);
   const ok = async (...argv: string[]) => {
@@ -83,8 +84,6 @@ describe.each(DATABASES)('editions and retention on %s', (kind) => {
   const retentionJson = async (eventId: string) => JSON.parse((await ok('retention', '--json', '--event', eventId)).out.join('\n')) as Record<string, unknown>;
 
   beforeAll(async () => {
-    server = await startTestServer(kind);
-    files = tempDir();
     ids.e1 = server.event.id;
     await ok('events', 'set', ids.e1, '--name', 'Expo 2023', '--show', 'Expo', '--starts', '2023-05-10', '--ends', '2023-05-12');
     const e2 = await ok('events', 'add', 'Expo 2024', '--starts', '2024-05-14', '--ends', '2024-05-16', '--json');
@@ -100,10 +99,6 @@ describe.each(DATABASES)('editions and retention on %s', (kind) => {
       await ok('import-roster', await files.write(`${n}.csv`, csv([ROSTER_HEADER, ...visitors])), '--event', ids[n]);
       await ok('import-exhibitors', await files.write(`${n}-exhibitors.xlsx`, await xlsxBytes([EXHIBITOR_HEADER, ...exhibitors])), '--event', ids[n]);
     }
-  });
-  afterAll(async () => {
-    files?.remove();
-    await server?.close();
   });
 
   it('lists the editions in order, the last one current', async () => {

@@ -15,7 +15,7 @@ import { newLead } from '../../src/core/leads/merge';
 import type { Lead } from '../../src/core/leads/schema';
 import type { MutationEnvelope } from '../../src/core/schema/sync';
 import { importRosterCommand } from '../../src/server/cli/commands/importRoster';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import type { Queryable } from '../../src/server/db/types';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { pairKeyedDesk, registerWalkIns, scanAt, type KeyedDesk } from './statsSupport';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackDetail, FeedbackList, FeedbackSettings } from '../../src/core/feedback/console';
 import { DEFAULT_SLA } from '../../src/core/feedback/sla';
 import type { StepInput } from '../../src/core/feedback/workflow';
-import { listFeedback, takeStep } from '../../src/server/services/feedback';
+import { listFeedback, takeStep } from '../../src/server/feedback/feedback';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { pairDevice, pull, push, type PairedDevice } from './support';
 import { consoleCall, consoleJson, consoleSession, feedbackMutation, text } from './surveySupport';

@@ -11,7 +11,7 @@ import { migrate } from '../../src/server/db/migrate';
 import { openPglite } from '../../src/server/db/pglite';
 import { openPostgres } from '../../src/server/db/postgres';
 import type { Db } from '../../src/server/db/types';
-import { ensureEvent } from '../../src/server/services/events';
+import { ensureEvent } from '../../src/server/events/events';
 import type { EventConfig } from '../../src/core/schema/config';
 import { readPgliteTemplate } from '../support/pgliteTemplate';
 import { createDatabase } from '../support/postgres';

@@ -12,7 +12,7 @@ import { newId } from '../../src/core/ids';
 import { initialStamps, newLead } from '../../src/core/leads/merge';
 import type { Lead, ServerLead } from '../../src/core/leads/schema';
 import type { MutationEnvelope } from '../../src/core/schema/sync';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import { leadsCommand } from '../../src/server/cli/commands/leads';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { pairDevice, pull, push, runCli, tempDir, type PairedDevice } from './support';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pairResponseSchema } from '../../src/core/schema/pairing';
-import { revokeDevice } from '../../src/server/services/devices';
-import { createExhibitor } from '../../src/server/services/exhibitors';
-import { createPairingCode } from '../../src/server/services/pairing';
+import { revokeDevice } from '../../src/server/devices/devices';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
+import { createPairingCode } from '../../src/server/devices/pairing';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { checkinMutation, countRows, pairDevice, pullRaw, push, pushRaw, requestPairing } from './support';
 

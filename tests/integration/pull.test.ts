@@ -4,9 +4,9 @@ import { parseRosterRows } from '../../src/core/roster/rows';
 import { isRosterRow, ROSTER_ROW_FIELDS, ROSTER_ROW_FIELDS_V1, type RosterEntry } from '../../src/core/schema/config';
 import type { Change, PullResponse } from '../../src/core/schema/sync';
 import { readTable } from '../../src/server/roster/readTable';
-import { eventSigner } from '../../src/server/services/events';
-import { createExhibitor } from '../../src/server/services/exhibitors';
-import { importRoster, type ImportSummary } from '../../src/server/services/roster';
+import { eventSigner } from '../../src/server/events/events';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
+import { importRoster, type ImportSummary } from '../../src/server/roster/store';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { pairDevice, pull, pullRaw, rosterCsv, rosterPeople, type PairedDevice, type RosterPerson } from './support';
 

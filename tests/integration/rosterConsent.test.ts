@@ -8,7 +8,7 @@ import { newId } from '../../src/core/ids';
 import { newLead } from '../../src/core/leads/merge';
 import type { Lead, ServerLead } from '../../src/core/leads/schema';
 import { importRosterCommand } from '../../src/server/cli/commands/importRoster';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { pairDevice, pull, push, runCli, tempDir, utf8WithBom, type PairedDevice } from './support';
 

@@ -10,28 +10,21 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importRosterCommand } from '../../src/server/cli/commands/importRoster';
-import { openDatabase } from '../../src/server/db/open';
+import { openDatabase } from '../../src/server/database';
 import type { Db } from '../../src/server/db/types';
 import { openImportRun } from '../../src/server/roster/importRuns';
-import { ensureEvent } from '../../src/server/services/events';
+import { ensureEvent } from '../../src/server/events/events';
 import { createDatabase } from '../support/postgres';
-import { DATABASES, startTestServer, type DatabaseKind, type TestServer } from './harness';
-import { checkinMutation, pairDevice, push, rosterCsv, rosterPeople, tempDir } from './support';
+import { DATABASES, type DatabaseKind, type TestServer } from './harness';
+import { checkinMutation, pairDevice, push, rosterCsv, rosterPeople, serverWithFiles, tempDir, type TempDir } from './support';
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 const ROWS = 4_000;
 
 describe.each(DATABASES)('a large roster import on %s', (kind) => {
   let server: TestServer;
-  let files: ReturnType<typeof tempDir>;
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    files = tempDir();
-  });
-  afterAll(async () => {
-    files?.remove();
-    await server?.close();
-  });
+  let files: TempDir;
+  serverWithFiles(kind, (s, f) => ((server = s), (files = f)));
 
   it('health and a desk’s push are answered while the rows are being saved, not after', async () => {
     const desk = await pairDevice(server);

@@ -4,22 +4,15 @@
  * bench, `npm run bench -- import`.)
  */
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importRosterCommand } from '../../src/server/cli/commands/importRoster';
-import { DATABASES, startTestServer, type TestServer } from './harness';
-import { countRows, runCli, tempDir } from './support';
+import { DATABASES, type TestServer } from './harness';
+import { countRows, runCli, serverWithFiles, type TempDir } from './support';
 
 describe.each(DATABASES)('roster limits on %s', (kind) => {
   let server: TestServer;
-  let files: ReturnType<typeof tempDir>;
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    files = tempDir();
-  });
-  afterAll(async () => {
-    files?.remove();
-    await server?.close();
-  });
+  let files: TempDir;
+  serverWithFiles(kind, (s, f) => ((server = s), (files = f)));
 
   it('a small workbook that declares 1.5 million rows is refused from its dimension, unparsed', async () => {
     const workbook = new ExcelJS.Workbook();

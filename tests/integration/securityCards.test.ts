@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_MAX_PIXELS } from '../../src/server/cards/reader';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import { ensureCardSet } from '../support/cards/generate';
 import { startTestServer, type TestServer } from './harness';
 import { checkinMutation, pairDevice, type PairedDevice } from './support';

@@ -11,7 +11,7 @@ import { newId } from '../../src/core/ids';
 import { newLead } from '../../src/core/leads/merge';
 import { MAX_PLAUSIBLE_SKEW_MS } from '../../src/core/sync/clockSkew';
 import { exportCommand } from '../../src/server/cli/commands/export';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { checkinMutation, pairDevice, push, pushRaw, runCli, type PairedDevice } from './support';
 import { consoleJson, consoleSession } from './surveySupport';

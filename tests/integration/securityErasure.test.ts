@@ -15,7 +15,7 @@ import type { Lead } from '../../src/core/leads/schema';
 import { MUTATION_TYPES, type MutationKey } from '../../src/core/schema/mutations';
 import type { MutationEnvelope } from '../../src/core/schema/sync';
 import type { Queryable } from '../../src/server/db/types';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import { closeErasureGate, enterErasureGate } from '../../src/server/visitors/lateErasure';
 import { eraseRecords, eraseVisitor, resolvePerson } from '../../src/server/visitors/privacy';
 import { DATABASES, startTestServer, type TestServer } from './harness';

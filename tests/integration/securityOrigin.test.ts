@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/core/ids';
 import type { Queryable } from '../../src/server/db/types';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { importRows } from './statsSupport';
 import { bearer, pairDevice, type PairedDevice } from './support';

@@ -9,8 +9,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import { LIMITS } from '../../src/server/services/authFailures';
-import { createPairingCode } from '../../src/server/services/pairing';
+import { LIMITS } from '../../src/server/auth/failures';
+import { createPairingCode } from '../../src/server/devices/pairing';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 
 const SETUP = { username: 'mallory', password: 'long enough password' };

@@ -13,11 +13,11 @@ import { newLead } from '../../src/core/leads/merge';
 import type { Lead } from '../../src/core/leads/schema';
 import type { PairResponse } from '../../src/core/schema/pairing';
 import type { MutationEnvelope } from '../../src/core/schema/sync';
-import type { Visitor } from '../../src/core/schema/visitor';
+import type { Visitor } from '../../src/core/visitors/walkIn';
 import { importRosterCommand } from '../../src/server/cli/commands/importRoster';
 import type { TestServer } from './harness';
 import { checkinMutation, push, requestPairing, runCli, tempDir } from './support';
-import { createPairingCode } from '../../src/server/services/pairing';
+import { createPairingCode } from '../../src/server/devices/pairing';
 
 export interface KeyedDesk extends PairResponse {
   name: string;

@@ -9,17 +9,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { newId } from '../../src/core/ids';
 import type { Role } from '../../src/core/schema/common';
 import type { PairResponse } from '../../src/core/schema/pairing';
-import type { Checkin } from '../../src/core/schema/records';
+import type { Checkin } from '../../src/core/checkins/schema';
 import type { MutationEnvelope, PullResponse, PushResult } from '../../src/core/schema/sync';
 import { runCommand } from '../../src/server/cli/commands/index';
 import type { CliCommand, CliContext } from '../../src/server/cli/context';
 import type { Queryable } from '../../src/server/db/types';
-import { createPairingCode } from '../../src/server/services/pairing';
-import type { TestServer } from './harness';
+import { createPairingCode } from '../../src/server/devices/pairing';
+import { startTestServer, type DatabaseKind, type TestServer } from './harness';
 
 let addressCounter = 0;
 
@@ -146,7 +146,14 @@ export async function runCliLine(server: TestServer, argv: string[], cwd = proce
 }
 
 /** A temporary directory for roster and export files; remove() deletes it. */
-export function tempDir(): { dir: string; file(name: string): string; write(name: string, data: string | Uint8Array): Promise<string>; remove(): void } {
+export interface TempDir {
+  dir: string;
+  file(name: string): string;
+  write(name: string, data: string | Uint8Array): Promise<string>;
+  remove(): void;
+}
+
+export function tempDir(): TempDir {
   const dir = mkdtempSync(path.join(tmpdir(), 'showfloor-it-'));
   return {
     dir,
@@ -158,6 +165,24 @@ export function tempDir(): { dir: string; file(name: string): string; write(name
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Starts a server on `kind` and a folder for the suite's files before its tests, hands both to
+ * `ready` (for the suite's own variables), and removes them after its tests.
+ */
+export function serverWithFiles(kind: DatabaseKind, ready: (server: TestServer, files: TempDir) => void): void {
+  let server: TestServer | undefined;
+  let files: TempDir | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    files = tempDir();
+    ready(server, files);
+  });
+  afterAll(async () => {
+    files?.remove();
+    await server?.close();
+  });
 }
 
 export interface RosterPerson {

@@ -4,7 +4,7 @@
  * the middle of a transaction.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listDevices } from '../../src/server/services/devices';
+import { listDevices } from '../../src/server/devices/devices';
 import { isTransientDbError } from '../../src/server/db/types';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { checkinMutation, pairDevice, pushRaw, type PairedDevice } from './support';

@@ -11,7 +11,7 @@ import { applyCorrection } from '../../src/core/classify/correction';
 import { classifyVisitor } from '../../src/core/classify/visitor';
 import { reportSchema } from '../../src/core/stats/report';
 import { walkInClassificationInput } from '../../src/core/visitors/input';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { pairDevice, push, runCliLine } from './support';
 import { consoleCall, consoleJson, consoleSession } from './surveySupport';

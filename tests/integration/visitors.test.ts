@@ -15,7 +15,7 @@ import { dashboardSchema } from '../../src/core/stats/schema';
 import { DEFAULT_TAXONOMIES, type EventTaxonomies } from '../../src/core/taxonomy/schema';
 import type { MergeCandidate, PersonDetail, PersonPage } from '../../src/core/visitors/schema';
 import { reclassifyCommand } from '../../src/server/cli/commands/reclassify';
-import { createExhibitor } from '../../src/server/services/exhibitors';
+import { createExhibitor } from '../../src/server/leads/exhibitors';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { pairDevice, push, runCli, runCliLine } from './support';
 import { consoleCall, consoleJson, consoleSession, createSurvey, fairSurvey, feedbackMutation, responseMutation } from './surveySupport';

@@ -5,7 +5,7 @@ import { readShortCode } from '../../core/badge/shortCode';
 import type { VisitorCategory } from '../../core/categories';
 import { newId } from '../../core/ids';
 import type { RosterEntry } from '../../core/schema/config';
-import { checkinSchema, type CheckinFlag } from '../../core/schema/records';
+import { checkinSchema, type CheckinFlag } from '../../core/checkins/schema';
 import { db } from '../db/open';
 import { requestSync } from './changes';
 import { attendeeById, MAX_CODE_LENGTH, type CheckinMethod, type CheckinOutcome, type ShortCodeFinder } from './checkins';

@@ -4,7 +4,7 @@
  */
 import type { VisitorCategory } from '../../core/categories';
 import type { RosterEntry } from '../../core/schema/config';
-import type { CheckinFlag } from '../../core/schema/records';
+import type { CheckinFlag } from '../../core/checkins/schema';
 import { db } from '../db/open';
 import type { LocalCheckin } from '../db/schema';
 import type * as CaptureModuleNs from './checkinCapture';

@@ -10,8 +10,8 @@ import { classifyVisitor, type VisitorClassification, type VisitorCorrections } 
 import type { FormFieldKey, VisitorForm } from '../../core/forms/visitorForm';
 import { newId } from '../../core/ids';
 import { readPhone } from '../../core/phone';
-import { checkinSchema } from '../../core/schema/records';
-import { visitorSchema, type Visitor } from '../../core/schema/visitor';
+import { checkinSchema } from '../../core/checkins/schema';
+import { visitorSchema, type Visitor } from '../../core/visitors/walkIn';
 import type { EventTaxonomies } from '../../core/taxonomy/schema';
 import { isEmail, normaliseEmail } from '../../core/text/normalise';
 import { walkInClassificationInput } from '../../core/visitors/input';

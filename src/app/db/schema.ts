@@ -5,8 +5,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { hasBadgeShape } from '../../core/badge/shape';
-import type { Checkin } from '../../core/schema/records';
-import type { Visitor } from '../../core/schema/visitor';
+import type { Checkin } from '../../core/checkins/schema';
+import type { Visitor } from '../../core/visitors/walkIn';
 import type { Role } from '../../core/schema/common';
 import type { RosterEntry } from '../../core/schema/config';
 import type { PullStream } from '../../core/schema/sync';

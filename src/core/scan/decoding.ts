@@ -19,7 +19,7 @@ export function isScanFormats(value: unknown): value is ScanFormats {
  */
 export const MAX_PHOTO_SIDE = 4096;
 
-/** Longer texts are not codes we store: check-ins keep at most this many characters (schema/records.ts). */
+/** Longer texts are not codes we store: check-ins keep at most this many characters (core/checkins/schema.ts). */
 export const MAX_SCANNED_TEXT_LENGTH = 4096;
 
 /** ZXing-C++ names of the formats we read. */

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { VISITOR_CATEGORIES } from '../categories';
 
 export const uuidSchema = z.uuid();
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 export const isoDateSchema = z.iso.date();
+export const categorySchema = z.enum(VISITOR_CATEGORIES);
 
 // Line breaks and tabs become spaces in one-line text; every other C0 control and DEL is dropped
 // (NUL cannot be stored by PostgreSQL; the others only confuse screens and exports).

@@ -1,10 +1,9 @@
 /** Server-owned documents pulled by devices (the `changes` of a pull, by kind). */
 import { z } from 'zod';
-import { isoDateSchema, uuidSchema } from './common';
+import { categorySchema, isoDateSchema, uuidSchema } from './common';
 import { visitorFormSchema } from '../forms/visitorForm';
 import { eventTaxonomiesSchema } from '../taxonomy/schema';
 import { VISITOR_CATEGORIES } from '../categories';
-import { categorySchema } from './records';
 import { surveyDocSchema } from '../surveys/schema';
 import { feedbackCategoriesSchema } from '../feedback/schema';
 import { serverLeadSchema } from '../leads/schema';

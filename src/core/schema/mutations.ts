@@ -4,8 +4,8 @@
  */
 import type { z } from 'zod';
 import type { Role } from './common';
-import { checkinSchema } from './records';
-import { visitorSchema } from './visitor';
+import { checkinSchema } from '../checkins/schema';
+import { visitorSchema } from '../visitors/walkIn';
 import { responseSchema } from '../surveys/response';
 import { feedbackSchema } from '../feedback/schema';
 import { leadSchema } from '../leads/schema';

@@ -18,7 +18,7 @@
  *   domestic and international, as their ISO 3166-1 codes and GB/T 2260 codes both allow.
  */
 import { VISITOR_CATEGORIES, countsAsVisitor, type VisitorCategory } from '../categories';
-import type { CheckinFlag } from '../schema/records';
+import type { CheckinFlag } from '../checkins/schema';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 

@@ -93,7 +93,7 @@ export function nameCompanyKey(name: string, company: string): string {
   return n && c ? `${n}|${c}` : '';
 }
 
-/** The fields of a desk's walk-in that classification reads (core/schema/visitor.ts). */
+/** The fields of a desk's walk-in that classification reads (core/visitors/walkIn.ts). */
 export type WalkInFields = Omit<StoredVisitor, 'extra'>;
 
 /**

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CONSENT_STATES } from '../stats/filters';
 import { SCOPES } from '../stats/rules';
-import { categorySchema } from '../schema/records';
+import { categorySchema } from '../schema/common';
 
 export const personRowSchema = z.object({
   id: z.string(),

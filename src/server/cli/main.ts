@@ -5,10 +5,10 @@
  */
 import { loadConfig, type ServerConfig } from '../config';
 import { tryLock, waitForLock, type LockInfo } from '../db/dataDirLock';
-import { openDatabase } from '../db/open';
+import { openDatabase } from '../database';
 import { ownerOnlyUmask } from '../db/privateFiles';
 import type { Db } from '../db/types';
-import { ensureEvent } from '../services/events';
+import { ensureEvent } from '../events/events';
 import { COMMANDS, helpText, runCommand } from './commands/index';
 import type { CliContext } from './context';
 import { progressBar } from './progressBar';

@@ -1,14 +1,14 @@
 /**
  * Shows and editions. An event is one edition of a show; the previous edition of an event is the
  * one with the nearest lower edition number in the same show. One edition is current: the console,
- * the CLI and new pairing codes work on it (services/events.ts reads it). Devices keep working on
+ * the CLI and new pairing codes work on it (events/events.ts reads it). Devices keep working on
  * the edition they were paired to (docs/decisions.md).
  */
 import { newId } from '../../core/ids';
 import type { CopiedSetup, Edition } from '../../core/editions/schema';
 import type { SurveyContent } from '../../core/surveys/schema';
 import type { Db, Queryable } from '../db/types';
-import { createEventKey } from '../services/events';
+import { createEventKey } from '../events/events';
 
 export class EditionError extends Error {
   constructor(
@@ -217,7 +217,7 @@ export async function copySetup(tx: Queryable, from: string, to: string, actor: 
       'INSERT INTO survey_versions (survey_id, version, event_id, content, published_by) VALUES ($1, 1, $2, $3::jsonb, $4) RETURNING published_at',
       [id, to, JSON.stringify(s.content), actor],
     );
-    // As services/surveys.ts publishes an active survey: its document goes to the kiosks.
+    // As surveys/surveys.ts publishes an active survey: its document goes to the kiosks.
     if (s.active && v[0]) {
       const doc = { ...s.content, id, version: 1, publishedAt: new Date(v[0].published_at).toISOString() };
       await tx.query(`INSERT INTO event_docs (event_id, kind, key, roles, data) VALUES ($1, 'survey', $2, ARRAY['kiosk'], $3::jsonb)`, [to, id, JSON.stringify(doc)]);

@@ -7,7 +7,7 @@ import type { ContactAnswer, ResponseLanguage } from '../../core/surveys/respons
 import type { Question } from '../../core/surveys/schema';
 import type { VersionContent } from '../../core/surveys/results';
 import { dayOf } from '../../core/surveys/results';
-import type { ResponseRow } from '../services/surveys';
+import type { ResponseRow } from '../surveys/surveys';
 import type { Column } from './table';
 
 const L = (zhCN: string, zhTW: string, en: string): LocalizedText => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });

@@ -6,9 +6,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Db, Queryable } from '../db/types';
-import { sessionAccount } from '../services/accounts';
-import { deviceForToken, type DeviceIdentity } from '../services/devices';
-import { exhibitorSession, type ExhibitorAccount } from '../services/exhibitorAccounts';
+import { sessionAccount } from '../auth/accounts';
+import { deviceForToken, type DeviceIdentity } from '../devices/devices';
+import { exhibitorSession, type ExhibitorAccount } from '../auth/exhibitorAccounts';
 import { isLoopbackAddress } from './serverMachine';
 
 /** The console's session cookie (set at login). */

@@ -24,9 +24,9 @@ import {
 import { englishIssues } from '../../core/api/problems';
 import type { EventConfig } from '../../core/schema/config';
 import type { Db } from '../db/types';
-import type { DeviceIdentity } from '../services/devices';
-import { requireEvent } from '../services/events';
-import type { ExhibitorAccount } from '../services/exhibitorAccounts';
+import type { DeviceIdentity } from '../devices/devices';
+import { requireEvent } from '../events/events';
+import type { ExhibitorAccount } from '../auth/exhibitorAccounts';
 import { deviceOf, exhibitorOf, isCli, organizerOf, type OrganizerAccount } from './callers';
 import { ApiError } from './errors';
 import { routeSchema } from './routeSchema';

@@ -13,7 +13,7 @@ import type { Lead } from '../../core/leads/schema';
 import { CARD_MAX_PIXELS, CardImageError, decodeCardImage, inspectCardImage } from '../cards/reader';
 import type { CardReaderPool } from '../cards/readerPool';
 import type { Db } from '../db/types';
-import type { ExhibitorAccount } from '../services/exhibitorAccounts';
+import type { ExhibitorAccount } from '../auth/exhibitorAccounts';
 import { putLeadPhoto, writeLeads } from './store';
 import { loadSharp } from '../lazyModules';
 

@@ -1,6 +1,6 @@
 /** Messages between the roster import (cli/commands/importRoster.ts) and its read worker (readWorker.ts). */
 import type { RowProblem } from '../../core/roster/rows';
-import type { ExistingRoster } from '../services/roster';
+import type { ExistingRoster } from './store';
 import type { PreparedImport } from './prepare';
 
 export interface ReadJob {

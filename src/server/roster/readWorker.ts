@@ -10,7 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readAttendance, takeAttendanceColumn } from '../../core/editions/rosterAttendance';
 import { parseRosterRows } from '../../core/roster/rows';
 import { nativeSigner } from '../auth/secrets';
-import { existingByKey } from '../services/roster';
+import { existingByKey } from './store';
 import { importKeyDigest } from '../visitors/privacy';
 import { prepareImport } from './prepare';
 import type { ReadJob, ReadMessage } from './readProtocol';

@@ -10,8 +10,8 @@ import { RawJson, type Handlers } from '../http/mount';
 import { photoBytes } from '../http/photos';
 import { leadFile } from '../leads/files';
 import { putLeadPhoto } from '../leads/store';
-import { putPhoto } from '../services/feedback';
-import { PairingError, redeemPairingCode } from '../services/pairing';
+import { putPhoto } from '../feedback/feedback';
+import { PairingError, redeemPairingCode } from '../devices/pairing';
 import { mayPull, pullBody, pullPage } from '../sync/pull';
 import { applyPush } from '../sync/push';
 

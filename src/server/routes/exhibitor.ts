@@ -12,8 +12,8 @@ import { CardReadingBusy, type CardReaderPool } from '../cards/readerPool';
 import { importCardPhoto } from '../leads/cardImport';
 import { leadFile } from '../leads/files';
 import { getLeadPhoto, listExhibitorLeads } from '../leads/store';
-import { endExhibitorSession, ExhibitorAccountError, exhibitorLogin, exhibitorSession, type ExhibitorAccount } from '../services/exhibitorAccounts';
-import { getBoothProfile, putBoothProfile } from '../services/exhibitors';
+import { endExhibitorSession, ExhibitorAccountError, exhibitorLogin, exhibitorSession, type ExhibitorAccount } from '../auth/exhibitorAccounts';
+import { getBoothProfile, putBoothProfile } from '../leads/exhibitors';
 
 const me = (a: ExhibitorAccount) => ({ username: a.username, exhibitorId: a.exhibitorId, exhibitorName: a.exhibitorName });
 

@@ -6,7 +6,7 @@
 import type { VisitorFilter } from '../../core/stats/filters';
 import type { ScanRow, VisitRow } from '../../core/stats/schema';
 import type { Queryable } from '../db/types';
-import { personConditions } from './where';
+import { personConditions } from '../visitors/where';
 
 interface Page<T> {
   total: number;

@@ -4,7 +4,7 @@
  */
 import type { Report } from '../../core/stats/report';
 import type { Queryable } from '../db/types';
-import { requireEvent } from '../services/events';
+import { requireEvent } from '../events/events';
 import { retentionSection } from '../customers/reportSection';
 import { staleCount } from '../visitors/classify';
 import { leadFigures } from '../visitors/integrations';

@@ -2,7 +2,7 @@
 import { DEFAULT_TIME_ZONE, isTimeZoneName } from '../../core/stats/rules';
 import { EMPTY_REPORT_DETAILS, reportDetailsSchema, type ReportDetails } from '../../core/stats/report';
 import type { Db, Queryable } from '../db/types';
-import { getEventDoc, putEventDoc } from '../services/eventDocs';
+import { getEventDoc, putEventDoc } from '../events/eventDocs';
 import { relationExists } from '../visitors/integrations';
 
 export async function eventTimeZone(db: Queryable, eventId: string): Promise<string> {

@@ -11,7 +11,7 @@ import type { Role } from '../../core/schema/common';
 import { ROSTER_ROW_FIELDS, ROSTER_ROW_FIELDS_V1 } from '../../core/schema/config';
 import type { PullForm, PullResponse, PullStream } from '../../core/schema/sync';
 import type { Queryable } from '../db/types';
-import type { DeviceIdentity } from '../services/devices';
+import type { DeviceIdentity } from '../devices/devices';
 import { SERVER_LEAD_JSON } from '../leads/store';
 
 /**

@@ -12,7 +12,7 @@ import { mutationSpec, type MutationKey } from '../../core/schema/mutations';
 import { correctionFor, measureSkew, onServerClock } from '../../core/sync/clockSkew';
 import { storableCopy } from '../../core/text/storable';
 import { isTransientDbError, type Db, type Queryable } from '../db/types';
-import type { DeviceIdentity } from '../services/devices';
+import type { DeviceIdentity } from '../devices/devices';
 import { englishIssues } from '../../core/api/problems';
 import { anyErasure, enterErasureGate } from '../visitors/lateErasure';
 import { HANDLERS, RejectMutation, type Applicable, type Handler } from './handlers/index';

@@ -4,7 +4,7 @@ import type { Scope } from '../../core/stats/rules';
 import type { VisitorCategory } from '../../core/categories';
 import type { MergeCandidate, MergeEntry, PersonDetail, PersonPage, PersonRow, VisitorRecord } from '../../core/visitors/schema';
 import type { Queryable } from '../db/types';
-import { personConditions } from '../stats/where';
+import { personConditions } from './where';
 
 interface PersonSqlRow {
   id: string;

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Db, Queryable } from '../db/types';
-import { putEventDoc } from '../services/eventDocs';
+import { putEventDoc } from '../events/eventDocs';
 import { CHECKIN_STRIP, closeErasureGate, FEEDBACK_STRIP, LEAD_STRIP_PARAMS, leadStrip, RESPONSE_STRIP, scrubLog } from './lateErasure';
 
 export const VISITOR_EXPORT_FORMAT = 'showfloor-visitor-data-v1';

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_TAXONOMIES, eventTaxonomiesSchema, type EventTaxonomies } from '../../core/taxonomy/schema';
 import type { Db, Queryable } from '../db/types';
-import { putEventDoc } from '../services/eventDocs';
+import { putEventDoc } from '../events/eventDocs';
 
 const KIND = 'taxonomies';
 

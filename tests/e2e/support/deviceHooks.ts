@@ -14,7 +14,7 @@ import { captureRecord } from '../../../src/app/data/outbox';
 import { classifyStorageError } from '../../../src/app/data/storageErrors';
 import { db } from '../../../src/app/db/open';
 import { newId } from '../../../src/core/ids';
-import { checkinSchema } from '../../../src/core/schema/records';
+import { checkinSchema } from '../../../src/core/checkins/schema';
 import { requestSync } from '../../../src/app/data/changes';
 
 export interface CaptureReport {

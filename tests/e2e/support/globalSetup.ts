@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM } from '../../../playwright.config';
 import { buildIfNeeded, root } from '../../../scripts/build-if-needed.mjs';
-import { openDatabase } from '../../../src/server/db/open';
+import { openDatabase } from '../../../src/server/database';
 import { bundleServer } from './serverBundle';
 
 /**

@@ -4,7 +4,7 @@
  * workers are unavailable the client runs the same service on the page.
  */
 import type { RosterEntry } from '../../../core/schema/config';
-import type { Visitor } from '../../../core/schema/visitor';
+import type { Visitor } from '../../../core/visitors/walkIn';
 import { isVerifiedPhone } from '../../../core/phone';
 import { phoneDigits } from '../../../core/text/normalise';
 import { nameSearchKeys } from '../../../core/text/pinyin';

@@ -13,7 +13,7 @@ import { lostCustomers, lostSummary, markRecovered } from '../../customers/lost'
 import { CustomerMoveError, decideReview, listReviews, mergeCustomers, splitRecords, undoMove, unlinkRecord } from '../../customers/moves';
 import { customerPage } from '../../customers/page';
 import { EditionError } from '../../editions/editions';
-import { requireEvent } from '../../services/events';
+import { requireEvent } from '../../events/events';
 import { UsageError, type CliCommand } from '../context';
 
 const id = (value: string | undefined, what: string): string => {

@@ -1,6 +1,6 @@
 import { isUuid } from '../../../core/ids';
-import { listDevices, revokeDevice } from '../../services/devices';
-import { requireEvent } from '../../services/events';
+import { listDevices, revokeDevice } from '../../devices/devices';
+import { requireEvent } from '../../events/events';
 import { UsageError, type CliCommand } from '../context';
 
 export const devicesCommand: CliCommand = {

@@ -1,5 +1,5 @@
-import { requireEvent } from '../../services/events';
-import { createExhibitor, listExhibitors } from '../../services/exhibitors';
+import { requireEvent } from '../../events/events';
+import { createExhibitor, listExhibitors } from '../../leads/exhibitors';
 import { UsageError, type CliCommand } from '../context';
 
 export const exhibitorsCommand: CliCommand = {

@@ -2,13 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseExhibitorRows } from '../../../core/editions/exhibitorRows';
-import type { RowProblem } from '../../../core/roster/rows';
 import { linkPending } from '../../customers/link';
-import { EditionError, requireEdition } from '../../editions/editions';
+import { EditionError } from '../../editions/editions';
 import { importExhibitors } from '../../editions/exhibitorImport';
 import { readTable, TableReadError } from '../../roster/readTable';
-import { requireEvent } from '../../services/events';
 import { UsageError, type CliCommand } from '../context';
+import { importEdition, nothingImported } from '../imports';
 
 /** Exit codes: 0 imported, 1 nothing imported (a bad row, or the file could not be read). */
 export const importExhibitorsCommand: CliCommand = {
@@ -19,21 +18,9 @@ export const importExhibitorsCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { event: { type: 'string' }, json: { type: 'boolean', default: false } } });
     if (positionals.length !== 1) throw new UsageError('give exactly one exhibitor file');
     const file = path.resolve(ctx.cwd, positionals[0] as string);
-    const fail = (message: string, problems: RowProblem[] = []) => {
-      if (values.json) ctx.out(JSON.stringify({ ok: false, file, message, problems }));
-      else {
-        for (const p of problems) ctx.err(`line ${p.line}: ${p.message}`);
-        ctx.err(`Nothing was imported: ${message}`);
-      }
-      return 1;
-    };
-    let event;
-    try {
-      event = values.event ? await requireEdition(ctx.db, values.event) : await requireEvent(ctx.db);
-    } catch (error) {
-      if (error instanceof EditionError) return fail(error.message);
-      throw error;
-    }
+    const fail = nothingImported(ctx, file, values.json);
+    const event = await importEdition(ctx.db, values.event);
+    if (event instanceof EditionError) return fail(event.message);
     let table;
     try {
       if (!(await stat(file)).isFile()) return fail(`${file} is not a file`);

@@ -1,23 +1,22 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { RowProblem } from '../../../core/roster/rows';
 import { linkPending } from '../../customers/link';
 import { storeAttendance } from '../../editions/attendance';
-import { EditionError, requireEdition } from '../../editions/editions';
+import { EditionError } from '../../editions/editions';
 import { readInWorker } from '../../roster/readInWorker';
 import type { ReadStage } from '../../roster/readProtocol';
-import { requireEvent } from '../../services/events';
-import { loadExistingRoster, writeRoster } from '../../services/roster';
+import { loadExistingRoster, writeRoster } from '../../roster/store';
 import { classifyAllStale } from '../../visitors/classify';
 import { suppressedImportKeys } from '../../visitors/privacy';
 import { UsageError, type CliCommand } from '../context';
+import { importEdition, nothingImported } from '../imports';
 
 const STAGES: Record<ReadStage, string> = { read: 'Reading the file', check: 'Checking rows', sign: 'Signing badges' };
 
 /**
  * Exit codes: 0 every row imported, 1 nothing imported (file error or --strict), 2 imported with
  * some rows skipped. The file is read, checked and its badges signed in a worker thread; the rows
- * are then written in short steps (services/roster.ts writeRoster); an import that stops half-way is
+ * are then written in short steps (roster/store.ts writeRoster); an import that stops half-way is
  * completed by importing the same file again.
  */
 export const importRosterCommand: CliCommand = {
@@ -34,22 +33,10 @@ export const importRosterCommand: CliCommand = {
     const file = path.resolve(ctx.cwd, positionals[0] as string);
     const report = (r: object) => ctx.out(JSON.stringify(r));
     const progress = values.json ? undefined : ctx.progress;
-    const fail = (message: string, problems: RowProblem[] = []) => {
-      if (values.json) report({ ok: false, file, message, problems });
-      else {
-        for (const p of problems) ctx.err(`line ${p.line}: ${p.message}`);
-        ctx.err(`Nothing was imported: ${message}`);
-      }
-      return 1;
-    };
+    const fail = nothingImported(ctx, file, values.json);
 
-    let event;
-    try {
-      event = values.event ? await requireEdition(ctx.db, values.event) : await requireEvent(ctx.db);
-    } catch (error) {
-      if (error instanceof EditionError) return fail(error.message);
-      throw error;
-    }
+    const event = await importEdition(ctx.db, values.event);
+    if (event instanceof EditionError) return fail(event.message);
     const { rows: keys } = await ctx.db.query<{ kid: string; secret_key: string }>(
       `SELECT kid, secret_key FROM badge_keys WHERE event_id = $1 AND owner = 'event' AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
       [event.id],

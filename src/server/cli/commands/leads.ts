@@ -12,8 +12,8 @@ import { boothProfileInputSchema, organizerQuestionsDocSchema } from '../../../c
 import { isUuid } from '../../../core/ids';
 import { LEAD_FILE_FORMATS, leadFile, type LeadFileFormat } from '../../leads/files';
 import { listExhibitorLeads } from '../../leads/store';
-import { putEventDoc } from '../../services/eventDocs';
-import { requireEvent } from '../../services/events';
+import { putEventDoc } from '../../events/eventDocs';
+import { requireEvent } from '../../events/events';
 import {
   createExhibitorAccount,
   endExhibitorSessions,
@@ -23,8 +23,8 @@ import {
   newLoginPassword,
   resetExhibitorPassword,
   setExhibitorLoginDisabled,
-} from '../../services/exhibitorAccounts';
-import { putBoothProfile } from '../../services/exhibitors';
+} from '../../auth/exhibitorAccounts';
+import { putBoothProfile } from '../../leads/exhibitors';
 import { UsageError, type CliCommand, type CliContext } from '../context';
 
 async function readJson(ctx: CliContext, file: string | undefined): Promise<unknown> {

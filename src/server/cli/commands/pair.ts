@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { roleSchema } from '../../../core/schema/common';
-import { requireEvent } from '../../services/events';
-import { createPairingCode, pairingUrl } from '../../services/pairing';
+import { requireEvent } from '../../events/events';
+import { createPairingCode, pairingUrl } from '../../devices/pairing';
 import { UsageError, type CliCommand } from '../context';
 
 export const pairCommand: CliCommand = {

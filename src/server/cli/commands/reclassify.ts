@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { requireEvent } from '../../services/events';
+import { requireEvent } from '../../events/events';
 import { classifyAllStale, markAllStale } from '../../visitors/classify';
 import type { CliCommand } from '../context';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isUuid } from '../../../core/ids';
 import { MAX_PUSH_MUTATIONS } from '../../../core/schema/sync';
-import { deviceById } from '../../services/devices';
+import { deviceById } from '../../devices/devices';
 import { applyPush } from '../../sync/push';
 import { UsageError, type CliCommand } from '../context';
 

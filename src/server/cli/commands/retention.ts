@@ -8,7 +8,7 @@ import { linkPending } from '../../customers/link';
 import { retentionFigures, retentionJson, retentionTrend, SIDES, type Side, type SideFigures } from '../../customers/retention';
 import { EditionError } from '../../editions/editions';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/table';
-import { requireEvent } from '../../services/events';
+import { requireEvent } from '../../events/events';
 import { UsageError, type CliCommand } from '../context';
 
 const pct = (x: number | null) => (x === null ? '–' : `${x.toFixed(1)}%`);

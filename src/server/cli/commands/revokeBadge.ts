@@ -1,5 +1,5 @@
-import { requireEvent } from '../../services/events';
-import { revokeBadge } from '../../services/badges';
+import { requireEvent } from '../../events/events';
+import { revokeBadge } from '../../checkins/badges';
 import { UsageError, type CliCommand } from '../context';
 
 export const revokeBadgeCommand: CliCommand = {

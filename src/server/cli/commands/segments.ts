@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { isUuid } from '../../../core/ids';
 import { linkPending } from '../../customers/link';
 import { computeTiers, saveTierRule, tierCounts, tierRule, TierRuleError, type TierCounts } from '../../customers/tiers';
-import { requireEvent } from '../../services/events';
+import { requireEvent } from '../../events/events';
 import { UsageError, type CliCommand } from '../context';
 
 const json = (c: TierCounts | null) => (c ? { A: c.A, B: c.B, C: c.C, ruleVersion: c.ruleVersion } : { A: 0, B: 0, C: 0, ruleVersion: null });

@@ -2,7 +2,7 @@ import { writePrivateFile } from '../../db/privateFiles';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isUuid } from '../../../core/ids';
-import { requireEvent } from '../../services/events';
+import { requireEvent } from '../../events/events';
 import { eraseVisitor, exportVisitorData } from '../../visitors/privacy';
 import { UsageError, type CliCommand } from '../context';
 

@@ -5,12 +5,12 @@ import type { ServerConfig } from '../../config';
 import type { Db } from '../../db/types';
 import { ApiError } from '../../http/errors';
 import type { Handlers } from '../../http/mount';
-import { revokeBadge } from '../../services/badges';
-import { listDevices, revokeDevice } from '../../services/devices';
-import { getEventDoc, putEventDoc } from '../../services/eventDocs';
-import { updateEvent } from '../../services/events';
-import { createExhibitor, listExhibitors } from '../../services/exhibitors';
-import { createPairingCode, PairingCodeError, pairingUrl } from '../../services/pairing';
+import { revokeBadge } from '../../checkins/badges';
+import { listDevices, revokeDevice } from '../../devices/devices';
+import { getEventDoc, putEventDoc } from '../../events/eventDocs';
+import { updateEvent } from '../../events/events';
+import { createExhibitor, listExhibitors } from '../../leads/exhibitors';
+import { createPairingCode, PairingCodeError, pairingUrl } from '../../devices/pairing';
 
 export function eventHandlers(db: Db, config: ServerConfig): Handlers<typeof eventApi> {
   return {

@@ -8,7 +8,7 @@ import { organizerQuestionsDocSchema } from '../../../core/leads/profile';
 import type { Db } from '../../db/types';
 import { ApiError } from '../../http/errors';
 import type { Handlers } from '../../http/mount';
-import { getEventDoc, putEventDoc } from '../../services/eventDocs';
+import { getEventDoc, putEventDoc } from '../../events/eventDocs';
 import {
   createExhibitorAccount,
   endExhibitorSessions,
@@ -17,8 +17,8 @@ import {
   listExhibitorAccounts,
   resetExhibitorPassword,
   setExhibitorLoginDisabled,
-} from '../../services/exhibitorAccounts';
-import { getBoothProfile, putBoothProfile } from '../../services/exhibitors';
+} from '../../auth/exhibitorAccounts';
+import { getBoothProfile, putBoothProfile } from '../../leads/exhibitors';
 
 const ACCOUNT_CODES = {
   exists: 'username_taken',

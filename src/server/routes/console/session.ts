@@ -7,7 +7,7 @@ import { CONSOLE_COOKIE, organizerOf } from '../../http/callers';
 import { notFromServerMachine } from '../../http/serverMachine';
 import { ApiError } from '../../http/errors';
 import type { Handlers } from '../../http/mount';
-import { AccountError, createFirstAccount, createSession, endSession, hasAccounts, login } from '../../services/accounts';
+import { AccountError, createFirstAccount, createSession, endSession, hasAccounts, login } from '../../auth/accounts';
 
 const ACCOUNT_CODES = { exists: 'account_exists', weak_password: 'weak_password', bad_credentials: 'bad_credentials', locked: 'locked' } as const;
 

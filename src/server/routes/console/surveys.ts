@@ -8,8 +8,8 @@ import { responseColumns } from '../../export/surveyResponses';
 import { renderTable } from '../../export/table';
 import { ApiError } from '../../http/errors';
 import type { Handlers } from '../../http/mount';
-import { getFeedback, getPhoto, getSettings, listFeedback, putSettings, StepRefused, takeStep } from '../../services/feedback';
-import { createSurvey, getSurvey, listResponses, listSurveys, saveSurvey, setSurveyActive, surveyVersions } from '../../services/surveys';
+import { getFeedback, getPhoto, getSettings, listFeedback, putSettings, StepRefused, takeStep } from '../../feedback/feedback';
+import { createSurvey, getSurvey, listResponses, listSurveys, saveSurvey, setSurveyActive, surveyVersions } from '../../surveys/surveys';
 
 function found<T>(value: T | null, code: 'survey_not_found' | 'case_not_found'): T {
   if (value === null) throw new ApiError(code);

@@ -14,7 +14,7 @@ import { verifyBadge, type BadgeKeyring } from '../../../core/badge/codec';
 import { mergeLeads } from '../../../core/leads/merge';
 import type { Lead } from '../../../core/leads/schema';
 import type { Queryable } from '../../db/types';
-import type { DeviceIdentity } from '../../services/devices';
+import type { DeviceIdentity } from '../../devices/devices';
 import { LEAD_ROW_COLUMNS, leadFromRow, shareContacts, writeLeads, type LeadRow } from '../../leads/store';
 import { classifyWithin } from '../../visitors/classify';
 import { forgetErasedLeads } from '../../visitors/lateErasure';

@@ -4,7 +4,7 @@
  */
 import type { MutationData, MutationKey } from '../../../core/schema/mutations';
 import type { Queryable } from '../../db/types';
-import type { DeviceIdentity } from '../../services/devices';
+import type { DeviceIdentity } from '../../devices/devices';
 
 export interface Applicable<K extends MutationKey> {
   mutationId: string;

@@ -1,9 +1,9 @@
 import { verifyBadge } from '../../../core/badge/codec';
-import type { Visitor } from '../../../core/schema/visitor';
+import type { Visitor } from '../../../core/visitors/walkIn';
 import { nameSearchKeys } from '../../../core/text/pinyin';
 import { acceptDeviceCorrections } from '../../../core/visitors/corrections';
 import type { Queryable } from '../../db/types';
-import type { DeviceIdentity } from '../../services/devices';
+import type { DeviceIdentity } from '../../devices/devices';
 import { classifyWithin } from '../../visitors/classify';
 import { scrubLog } from '../../visitors/lateErasure';
 import { eraseRecords } from '../../visitors/privacy';

@@ -1,7 +1,7 @@
 import { newId } from '../../core/ids';
-import { hashPassword, hashToken, newToken, verifyPassword } from '../auth/secrets';
+import { hashPassword, hashToken, newToken, verifyPassword } from './secrets';
 import type { Db, Queryable } from '../db/types';
-import { isLockedOut, recordFailure } from './authFailures';
+import { isLockedOut, recordFailure } from './failures';
 
 export const SESSION_DAYS = 14;
 export { MIN_PASSWORD_LENGTH } from '../../core/schema/console';
@@ -34,7 +34,7 @@ export async function createFirstAccount(db: Db, username: string, password: str
   });
 }
 
-/** Checks a password. Failures count against the user name and the client address (lockouts in authFailures.ts). */
+/** Checks a password. Failures count against the user name and the client address (lockouts in failures.ts). */
 export async function login(db: Queryable, username: string, password: string, clientIp: string): Promise<string> {
   if (await isLockedOut(db, 'login', username)) throw new AccountError('locked', 'too many failed logins for this account; wait 15 minutes');
   if (await isLockedOut(db, 'login_address', clientIp)) throw new AccountError('locked', 'too many failed logins from this address; wait 15 minutes');

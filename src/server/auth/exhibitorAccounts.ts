@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { newId } from '../../core/ids';
-import { hashPassword, hashToken, newToken, verifyPassword } from '../auth/secrets';
+import { hashPassword, hashToken, newToken, verifyPassword } from './secrets';
 import type { Db, Queryable } from '../db/types';
-import { isLockedOut, recordFailure } from './authFailures';
+import { isLockedOut, recordFailure } from './failures';
 import { MIN_PASSWORD_LENGTH } from './accounts';
 
 export const EXHIBITOR_SESSION_DAYS = 7;

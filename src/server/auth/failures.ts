@@ -6,7 +6,7 @@ import type { Queryable } from '../db/types';
  *
  * - pair: wrong pairing codes per client address. The guarantee against guessing does not rest on
  *   it (addresses are cheap): every wrong code also counts against every open code, which is
- *   withdrawn past MAX_WRONG_TRIES_PER_CODE (services/pairing.ts).
+ *   withdrawn past MAX_WRONG_TRIES_PER_CODE (devices/pairing.ts).
  * - login: failed logins per user name (a guesser of one account), and per client address
  *   (one address trying many names).
  */

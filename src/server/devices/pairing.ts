@@ -5,7 +5,7 @@ import type { PairResponse } from '../../core/schema/pairing';
 import { hashToken, newPairingCode, newToken } from '../auth/secrets';
 import { publicBaseUrl, type ServerConfig } from '../config';
 import type { Db, Queryable } from '../db/types';
-import { isLockedOut, recordFailure } from './authFailures';
+import { isLockedOut, recordFailure } from '../auth/failures';
 
 export const DEFAULT_CODE_TTL_MINUTES = 60;
 

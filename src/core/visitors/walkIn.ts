@@ -1,8 +1,7 @@
 /** A visitor registered at a desk (walk-in): captured offline, pushed as `visitor.create`. */
 import { z } from 'zod';
 import { visitorClassificationSchema, visitorCorrectionsSchema } from '../classify/schema';
-import { isoDateTimeSchema, textSchema, uuidSchema } from './common';
-import { categorySchema } from './records';
+import { categorySchema, isoDateTimeSchema, textSchema, uuidSchema } from '../schema/common';
 
 const code = z.string().max(60);
 

@@ -7,7 +7,7 @@ import { newId } from '../../core/ids';
 import type { SurveyContent, SurveyDoc } from '../../core/surveys/schema';
 import type { SurveyDetail, SurveySummary } from '../../core/surveys/console';
 import type { Db, Queryable } from '../db/types';
-import { putEventDoc } from './eventDocs';
+import { putEventDoc } from '../events/eventDocs';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 

@@ -7,11 +7,11 @@
 import type { RosterRecord, RowProblem } from '../../core/roster/rows';
 import type { Db, Queryable } from '../db/types';
 import { stepSizer, yieldToOthers } from '../db/shortSteps';
-import { finishImportRun, importRunProgress, startImportRun, stopImportRun, stoppedRunSentence } from '../roster/importRuns';
-import { prepareImport, stableJson, type AttendeeWrite, type ExistingAttendee, type ImportSummary } from '../roster/prepare';
-import type { EventSigner } from './events';
+import { finishImportRun, importRunProgress, startImportRun, stopImportRun, stoppedRunSentence } from './importRuns';
+import { prepareImport, stableJson, type AttendeeWrite, type ExistingAttendee, type ImportSummary } from './prepare';
+import type { EventSigner } from '../events/events';
 
-export type { ImportSummary } from '../roster/prepare';
+export type { ImportSummary } from './prepare';
 
 /** What a re-import is compared with: every attendee of the event by import key, and the owners of external badge codes. */
 export interface ExistingRoster {

@@ -10,7 +10,7 @@ import { DEFAULT_SLA, feedbackFigures, slaSchema, slaState, type Sla } from '../
 import { stepProblem, type FeedbackStatus, type StepInput } from '../../core/feedback/workflow';
 import type { Db, Queryable } from '../db/types';
 import { enterErasureGate, feedbackErased } from '../visitors/lateErasure';
-import { getEventDoc, putEventDoc } from './eventDocs';
+import { getEventDoc, putEventDoc } from '../events/eventDocs';
 import { englishProblem, type FieldProblem } from '../../core/api/problems';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());

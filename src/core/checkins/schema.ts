@@ -1,9 +1,6 @@
-/** Records captured on devices and pushed as mutation data. */
+/** A check-in as a desk captures it and pushes it (`checkin.create`, core/schema/mutations.ts). */
 import { z } from 'zod';
-import { VISITOR_CATEGORIES } from '../categories';
-import { isoDateTimeSchema, textSchema, uuidSchema } from './common';
-
-export const categorySchema = z.enum(VISITOR_CATEGORIES);
+import { categorySchema, isoDateTimeSchema, textSchema, uuidSchema } from '../schema/common';
 
 /** `registration`: the check-in made together with a walk-in's registration. */
 export const CHECKIN_METHODS = ['scanner', 'camera', 'typed', 'search', 'registration'] as const;

@@ -1,16 +1,16 @@
 import path from 'node:path';
-import type { ServerConfig } from '../config';
-import { stopRunsOfGoneProcesses } from '../roster/importRuns';
-import { migrate } from './migrate';
-import { openPglite } from './pglite';
-import { openPostgres } from './postgres';
-import { secureDataDir } from './privateFiles';
-import type { Db } from './types';
+import type { ServerConfig } from './config';
+import { stopRunsOfGoneProcesses } from './roster/importRuns';
+import { migrate } from './db/migrate';
+import { openPglite } from './db/pglite';
+import { openPostgres } from './db/postgres';
+import { secureDataDir } from './db/privateFiles';
+import type { Db } from './db/types';
 
 /**
  * Opens the configured database and brings its schema up to date. The caller holds the data-dir
  * lock for PGlite; the data directory is made owner-only before it opens and once it has (see
- * privateFiles.ts). `onTightened` hears how many entries were open to other accounts.
+ * db/privateFiles.ts). `onTightened` hears how many entries were open to other accounts.
  */
 export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, onTightened?: (entries: number) => void): Promise<Db> {
   if (!config.databaseUrl) {
