@@ -64,6 +64,7 @@ export const FIELD_PROBLEMS = {
   gbt_code_format: 'is not a GB/T 4754 section letter or a 2–4 digit code',
   gbt_code_outside_section: 'industry {{id}}: GB/T code {{code}} is not in section {{section}}',
   tier_shares_over_100: 'the A and B tiers together cannot be more than 100 %',
+  credit_code_format: 'is not a valid unified social credit code (check digit)',
 } as const;
 
 export type FieldProblemKey = keyof typeof FIELD_PROBLEMS;
