@@ -241,4 +241,25 @@ describe.each(DATABASES)('the console’s customer API on %s', (kind) => {
     const zhao = await get<{ referredBy: { customerId: string } | null }>(`/api/v1/console/customers/${await customerOf('赵六')}`);
     expect(zhao.referredBy?.customerId).toBe(zhang);
   });
+
+  it('records a code a walk-in showed at the desk, refusing a customer’s own code and a code nobody has', async () => {
+    // 李娜's customer by her registration this edition (splitting and undoing earlier left an empty namesake).
+    const { rows } = await server.db.query<{ id: string }>(`SELECT l.customer_id AS id FROM customer_links l JOIN attendees a ON a.id = l.record_id WHERE a.event_id = $1 AND a.name = '李娜'`, [ids.e2]);
+    const li = rows[0]!.id;
+    const zhang = await customerOf('张伟');
+    const code = (await get<{ customer: { inviteCode: string } }>(`/api/v1/console/customers/${zhang}`)).customer.inviteCode;
+    const own = (await get<{ customer: { inviteCode: string } }>(`/api/v1/console/customers/${li}`)).customer.inviteCode;
+    const refuse = async (inviteCode: string, problem: string) => {
+      const res = await consoleCall(server, cookie, 'POST', `/api/v1/console/customers/${li}/referral`, { inviteCode });
+      expect([res.statusCode, res.json().error, res.json().fields?.[0]?.problem], inviteCode).toEqual([400, 'customer_invalid', problem]);
+    };
+    await refuse('12345', 'invite_code_format');
+    await refuse(own, 'own_invite_code');
+    await refuse('ZZZZ-ZZZZ', 'unknown_invite_code');
+    const absent = await consoleCall(server, cookie, 'POST', `/api/v1/console/customers/${await customerOf('王芳')}/referral`, { inviteCode: code });
+    expect(absent.json().fields).toEqual([{ path: '', problem: 'no_registration_this_edition' }]);
+    expect(await post(`/api/v1/console/customers/${li}/referral`, { inviteCode: code.toLowerCase() })).toEqual({ referrer: zhang });
+    expect(await get('/api/v1/console/retention')).toMatchObject({ referrals: 2 });
+    expect((await get<{ referrals: Array<{ name: string }> }>(`/api/v1/console/customers/${zhang}`)).referrals.map((r) => r.name).sort()).toEqual(['李娜', '赵六']);
+  });
 });

@@ -98,6 +98,7 @@ export const REQUEST_EXAMPLES: Record<string, { body: unknown }> = {
   'console.customers.stage': { body: { stage: 'first_contact', note: '首次电话沟通' } },
   'console.customers.lostReason': { body: { reason: 'market', note: '市场需求下降' } },
   'console.customers.recovered': { body: { note: '已签约下一届' } },
+  'console.customers.referral': { body: { inviteCode: 'AB12-CD34' } },
   'console.customers.merge': { body: { into: PERSON_A, from: PERSON_B, note: '' } },
   'console.customers.split': { body: { records: [PERSON_A], note: '' } },
   'console.customers.unlink': { body: { note: '不是同一人' } },

@@ -90,3 +90,35 @@ export async function storeReferralCodes(tx: Queryable, eventId: string, byImpor
   }
   return stored;
 }
+
+export class ReferralError extends Error {
+  constructor(
+    readonly reason: 'bad_code' | 'unknown_code' | 'own_code' | 'no_registration',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A registration of this edition carried a code (a walk-in who showed one at the desk, a code sent
+ * in afterwards): kept on the customer's newest registration of the edition, as the roster
+ * import keeps it. A customer's own code, or a code nobody has, is refused.
+ */
+export async function recordReferral(db: Queryable, eventId: string, customerId: string, raw: string): Promise<{ recordId: string; referrer: string }> {
+  const code = normaliseInviteCode(raw);
+  if (!code) throw new ReferralError('bad_code', `"${raw}" is not an invitation code`);
+  const referrer = await customerOfCode(db, code);
+  if (!referrer) throw new ReferralError('unknown_code', `no customer has the invitation code ${code}`);
+  const { rows: self } = await db.query<{ id: string }>('SELECT COALESCE(merged_into, id) AS id FROM customers WHERE id::text = $1', [customerId]);
+  if (self[0]?.id === referrer) throw new ReferralError('own_code', 'this is the customer’s own invitation code');
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT a.id FROM customer_links l JOIN attendees a ON a.id = l.record_id
+      WHERE l.customer_id::text = $1 AND l.event_id = $2 AND a.erased_at IS NULL ORDER BY a.created_at DESC, a.id DESC LIMIT 1`,
+    [customerId, eventId],
+  );
+  const record = rows[0];
+  if (!record) throw new ReferralError('no_registration', 'the customer has no registration in this edition');
+  await db.query('UPDATE attendees SET referral_code = $2 WHERE id = $1', [record.id, code]);
+  return { recordId: record.id, referrer };
+}

@@ -329,6 +329,32 @@ function Links({ page, onSaved }: { page: CustomerPageView; onSaved: () => void 
   );
 }
 
+/** A registration of this edition came with another customer's code (a walk-in who showed one at the desk). */
+function ReferralForm({ id, onSaved }: { id: string; onSaved: () => void }) {
+  const { t } = useTranslation('customers');
+  const [code, setCode] = useState('');
+  const save = useAction();
+  return (
+    <form
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        void save.run(() => call(customersApi.referral, { params: { id }, body: { inviteCode: code } })).then((ok) => ok && onSaved());
+      }}
+    >
+      <div className="row">
+        <div>
+          <label htmlFor="referral-code">{t('customer.referralCode')}</label>
+          <input id="referral-code" maxLength={40} autoCapitalize="characters" value={code} onChange={(e) => setCode(e.target.value)} />
+        </div>
+        <button type="submit" className="secondary" disabled={save.busy || !code.trim()}>
+          {t('customer.saveReferral')}
+        </button>
+      </div>
+      <Problem text={save.error} />
+    </form>
+  );
+}
+
 export function CustomerPage() {
   const { t } = useTranslation('customers');
   const labels = useLabels();
@@ -387,6 +413,7 @@ export function CustomerPage() {
               : t('customer.noReferrals')}
           </dd>
         </dl>
+        {!company && !c.erased && !c.mergedInto && !page.referredBy && <ReferralForm id={c.id} onSaved={reload} />}
       </section>
       {!c.erased && !c.mergedInto && <StageAndOwner key={`${c.stage}|${c.source}|${c.owner}`} page={page} onSaved={reload} />}
       <Timeline page={page} onSaved={reload} />

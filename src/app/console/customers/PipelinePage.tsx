@@ -190,7 +190,8 @@ export function PipelinePage() {
         </div>
         <Problem text={columns.error ?? figures.error} />
       </section>
-      <div className="pipeline-board" data-testid="pipeline-board">
+      {/* The board scrolls sideways: focusable, so a keyboard can scroll it too. */}
+      <div className="pipeline-board" data-testid="pipeline-board" role="region" aria-label={t('pipeline.board')} tabIndex={0}>
         {stages.map((stage, i) => {
           const column = columns.data?.[i];
           return (

@@ -289,6 +289,16 @@ export const customersApi = {
     response: z.object({ moved: z.boolean() }),
     errors: ['customer_not_found', 'customer_invalid'],
   }),
+  referral: endpoint({
+    method: 'POST',
+    path: '/api/v1/console/customers/:id/referral',
+    access: 'organizer',
+    summary: 'The customer’s registration in the current edition carried another customer’s invitation code (a walk-in who showed one): recorded as a referral',
+    params: idParams,
+    body: z.object({ inviteCode: text(40).min(1) }),
+    response: z.object({ referrer: uuidSchema }),
+    errors: ['customer_invalid'],
+  }),
   merge: endpoint({
     method: 'POST',
     path: '/api/v1/console/customers/merge',

@@ -12,11 +12,18 @@ import { lostCustomers, lostSummary, markRecovered } from '../../customers/lost'
 import { CustomerMoveError, decideReview, listReviews, mergeCustomers, splitRecords, undoMove, unlinkRecord } from '../../customers/moves';
 import { customerPage } from '../../customers/page';
 import { pipelineFigures } from '../../customers/pipeline';
-import { ensureInviteCode, referralsBy, referredBy } from '../../customers/referrals';
+import { ensureInviteCode, recordReferral, ReferralError, referralsBy, referredBy } from '../../customers/referrals';
 import { computeTiers, saveTierRule, tierCounts, tierList, tierRule, TierRuleError } from '../../customers/tiers';
 import type { Db } from '../../db/types';
 import { ApiError } from '../../http/errors';
 import type { Handlers } from '../../http/mount';
+
+const REFERRAL_PROBLEM = {
+  bad_code: 'invite_code_format',
+  unknown_code: 'unknown_invite_code',
+  own_code: 'own_invite_code',
+  no_registration: 'no_registration_this_edition',
+} as const satisfies Record<ReferralError['reason'], FieldProblemKey>;
 
 const FIELD_PROBLEM: Record<string, FieldProblemKey> = {
   mobile: 'phone_format',
@@ -70,6 +77,14 @@ export function customersHandlers(db: Db): Handlers<typeof customersApi> {
       return { ok: true };
     },
     recovered: async ({ account, params, body }) => ({ moved: await customerCall(() => markRecovered(db, params.id, by(account.username), body.note)) }),
+    async referral({ event, params, body }) {
+      try {
+        return { referrer: (await recordReferral(db, event.id, params.id, body.inviteCode)).referrer };
+      } catch (error) {
+        if (error instanceof ReferralError) throw new ApiError('customer_invalid', error.message, [{ path: error.reason === 'no_registration' ? '' : 'inviteCode', problem: REFERRAL_PROBLEM[error.reason] }]);
+        throw error;
+      }
+    },
     merge: async ({ account, body }) => ({ moveId: await customerCall(() => mergeCustomers(db, body.into, body.from, by(account.username), body.note)) }),
     split: ({ account, params, body }) => customerCall(() => splitRecords(db, params.id, body.records, by(account.username), body.note)),
     unlink: ({ account, params, body }) => customerCall(() => unlinkRecord(db, params.id, by(account.username), body.note)),
