@@ -17,6 +17,8 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => server?.stop());
 
 test('the organizer console: every section', async () => {
+  // Seventeen sections, each scanned by axe: minutes on a loaded two-core machine.
+  test.setTimeout(600_000);
   await tour.console();
   expect(tour.result.problems).toEqual([]);
 });

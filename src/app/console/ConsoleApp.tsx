@@ -22,6 +22,7 @@ import { TaxonomySection } from './taxonomy/TaxonomySection';
 import { ReportSection } from './report/ReportSection';
 import { ExhibitorLogins } from './ExhibitorLogins';
 import { LeadSetup } from './LeadSetup';
+import { CustomersSection } from './customers/CustomersSection';
 
 /** Swagger UI on the OpenAPI document, served by our server beside the API (src/server/http/openapi.ts). */
 const REFERENCE_URL = '/api/reference/';
@@ -38,6 +39,7 @@ const SECTIONS: Array<[string, string]> = [
   ['/console/taxonomies', 'taxonomy:nav'],
   ['/console/report', 'report:nav'],
   ['/console/leads', 'leads:nav'],
+  ['/console/customers', 'customers:section'],
 ];
 
 function Figures() {
@@ -171,6 +173,7 @@ export default function ConsoleApp() {
                 }
               />
               <Route path="report/*" element={<ReportSection />} />
+              <Route path="customers/*" element={<CustomersSection />} />
             </Routes>
           </>
         )}

@@ -61,6 +61,9 @@ export const API_ERRORS = {
   survey_version_not_found: { status: 404, message: 'the survey has no such version' },
   case_not_found: { status: 404, message: 'no such case' },
   photo_not_found: { status: 404, message: 'no photo here (yet)' },
+  edition_not_found: { status: 404, message: 'no such edition' },
+  customer_not_found: { status: 404, message: 'no such customer' },
+  customer_move_not_found: { status: 404, message: 'no such change of links or suggestion' },
 
   // Refused for what the data says.
   same_person: { status: 409, message: 'these records already belong to one person' },
@@ -71,6 +74,9 @@ export const API_ERRORS = {
   card_reading_busy: { status: 429, message: 'the server is reading other cards; send this one again after the wait in Retry-After' },
   not_an_image: { status: 400, message: 'the file is not an image that can be read' },
   photo_type_mismatch: { status: 400, message: 'the photo is not the image type it claims to be' },
+  edition_taken: { status: 409, message: 'this edition number of the show exists already' },
+  customer_invalid: { status: 400, message: 'a value given for the customer is not valid' },
+  customer_move_refused: { status: 409, message: 'this change of links cannot be made' },
   lead_of_other_exhibitor: { status: 403, message: 'this lead belongs to another exhibitor' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

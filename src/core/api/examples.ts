@@ -4,6 +4,7 @@
  * checks each against its declaration). Ids are placeholders: where a body must name rows that
  * exist, the tests bring their own. Not imported by the app.
  */
+import { DEFAULT_TIER_RULES } from '../customers/tiers';
 import { DEFAULT_FEEDBACK_CATEGORIES } from '../feedback/schema';
 import { DEFAULT_SLA } from '../feedback/sla';
 import { DEFAULT_VISITOR_FORM } from '../forms/visitorForm';
@@ -89,6 +90,22 @@ export const REQUEST_EXAMPLES: Record<string, { body: unknown }> = {
   'console.leads.endSessions': { body: {} },
   'console.leads.saveBooth': { body: booth },
   'console.leads.saveQuestions': { body: { questions: [] } },
+  'console.editions.add': { body: { name: '2027 国际电子展', startsOn: '2027-05-12', endsOn: '2027-05-14', copyFrom: 'previous' } },
+  'console.editions.use': { body: {} },
+  'console.customers.prospect': { body: { kind: 'company', name: 'Contoso 电子', company: '', mobile: '+8613800138000', source: 'other_shows', owner: '王经理' } },
+  'console.customers.set': { body: { source: 'internet', owner: '王经理' } },
+  'console.customers.note': { body: { kind: 'call', text: '电话回访：明年考虑扩大展位', winBack: false } },
+  'console.customers.stage': { body: { stage: 'first_contact', note: '首次电话沟通' } },
+  'console.customers.lostReason': { body: { reason: 'market', note: '市场需求下降' } },
+  'console.customers.recovered': { body: { note: '已签约下一届' } },
+  'console.customers.referral': { body: { inviteCode: 'AB12-CD34' } },
+  'console.customers.merge': { body: { into: PERSON_A, from: PERSON_B, note: '' } },
+  'console.customers.split': { body: { records: [PERSON_A], note: '' } },
+  'console.customers.unlink': { body: { note: '不是同一人' } },
+  'console.customers.undo': { body: {} },
+  'console.customers.decide': { body: { decision: 'distinct' } },
+  'console.customers.saveTierRule': { body: { ...DEFAULT_TIER_RULES.company } },
+  'console.customers.computeTiers': { body: {} },
   'exhibitor.login': { body: { username: 'acme-team', password: 'a long enough password' } },
   'exhibitor.logout': { body: {} },
   'exhibitor.saveProfile': { body: booth },

@@ -4,6 +4,8 @@
  * so it builds only the schemas it uses (lint forbids it).
  */
 import { cliApi } from './cli';
+import { customersApi } from './console/customers';
+import { editionsApi } from './console/editions';
 import { eventApi } from './console/event';
 import { leadsSetupApi } from './console/leads';
 import { sessionApi } from './console/session';
@@ -27,6 +29,8 @@ export const API_GROUPS = {
   'console.surveys': surveysApi,
   'console.feedback': feedbackApi,
   'console.leads': leadsSetupApi,
+  'console.editions': editionsApi,
+  'console.customers': customersApi,
   exhibitor: exhibitorApi,
   cli: cliApi,
 } as const satisfies Record<string, EndpointGroup>;

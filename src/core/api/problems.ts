@@ -64,6 +64,11 @@ export const FIELD_PROBLEMS = {
   gbt_code_format: 'is not a GB/T 4754 section letter or a 2–4 digit code',
   gbt_code_outside_section: 'industry {{id}}: GB/T code {{code}} is not in section {{section}}',
   tier_shares_over_100: 'the A and B tiers together cannot be more than 100 %',
+  credit_code_format: 'is not a valid unified social credit code (check digit)',
+  invite_code_format: 'is not an invitation code (8 letters and digits)',
+  unknown_invite_code: 'no customer has this invitation code',
+  own_invite_code: 'is the customer’s own invitation code',
+  no_registration_this_edition: 'the customer has no registration in the current edition',
 } as const;
 
 export type FieldProblemKey = keyof typeof FIELD_PROBLEMS;

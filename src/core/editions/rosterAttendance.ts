@@ -16,15 +16,20 @@ export interface AttendanceColumn {
   fatal: string | null;
 }
 
-export function takeAttendanceColumn(header: readonly string[], rows: ReadonlyArray<readonly string[]>): AttendanceColumn {
-  const indexes = header.map((h, i) => (isAttendanceHeader(h) ? i : -1)).filter((i) => i >= 0);
+/** One column taken out of a roster file by its header (two such columns: the file is refused, naming `what`). */
+export function takeColumn(header: readonly string[], rows: ReadonlyArray<readonly string[]>, isHeader: (h: string) => boolean, what: string): AttendanceColumn {
+  const indexes = header.map((h, i) => (isHeader(h) ? i : -1)).filter((i) => i >= 0);
   if (indexes.length > 1) {
-    return { header: [...header], rows: rows.map((r) => [...r]), column: null, cells: [], fatal: `attendance appears in more than one column: ${indexes.map((i) => header[i]).join(', ')}` };
+    return { header: [...header], rows: rows.map((r) => [...r]), column: null, cells: [], fatal: `${what} appears in more than one column: ${indexes.map((i) => header[i]).join(', ')}` };
   }
   const index = indexes[0];
   if (index === undefined) return { header: [...header], rows: rows.map((r) => [...r]), column: null, cells: rows.map(() => ''), fatal: null };
   const without = <T>(list: readonly T[]) => list.filter((_, i) => i !== index);
   return { header: without(header), rows: rows.map((r) => without(r)), column: header[index] ?? null, cells: rows.map((r) => r[index] ?? ''), fatal: null };
+}
+
+export function takeAttendanceColumn(header: readonly string[], rows: ReadonlyArray<readonly string[]>): AttendanceColumn {
+  return takeColumn(header, rows, isAttendanceHeader, 'attendance');
 }
 
 export interface RecordAttendance {

@@ -181,6 +181,8 @@ export interface CustomerSummary {
   source: string;
   owner: string;
   editions: number;
+  /** '' until the customer is given one (referrals.ts). */
+  inviteCode: string;
 }
 
 /** Customers by stage, owner, source or text, a page at a time (keyset on id): the pipeline board's columns and the customer list. */
@@ -199,23 +201,47 @@ export async function listCustomers(db: Queryable, filter: CustomerFilter, page:
   const countSql = `SELECT count(*)::int AS n FROM customers c WHERE ${where.join(' AND ')}`;
   const { rows: total } = await db.query<{ n: number }>(countSql, params);
   const pageParams = [...params, page.after ?? null, page.limit + 1];
-  const { rows } = await db.query<{ id: string; kind: CustomerKind; name: string; company: string; stage: string | null; stage_at: Date | null; source: string; owner: string; editions: number }>(
-    `SELECT c.id, c.kind, c.name, c.company, c.stage, c.stage_at, c.source, c.owner, (SELECT count(*)::int FROM participations p WHERE p.customer_id = c.id) AS editions
-       FROM customers c WHERE ${where.join(' AND ')} AND ($${params.length + 1}::uuid IS NULL OR c.id > $${params.length + 1}::uuid)
+  const { rows } = await db.query<SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM customers c WHERE ${where.join(' AND ')} AND ($${params.length + 1}::uuid IS NULL OR c.id > $${params.length + 1}::uuid)
       ORDER BY c.id LIMIT $${params.length + 2}`,
     pageParams,
   );
   const more = rows.length > page.limit;
-  const shown = rows.slice(0, page.limit).map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    name: r.name,
-    company: r.company,
-    stage: r.stage,
-    stageAt: r.stage_at ? new Date(r.stage_at).toISOString() : null,
-    source: r.source,
-    owner: r.owner,
-    editions: r.editions,
-  }));
+  const shown = rows.slice(0, page.limit).map(toSummary);
   return { total: total[0]?.n ?? 0, rows: shown, next: more ? (shown.at(-1)?.id ?? null) : null };
+}
+
+interface SummaryRow {
+  id: string;
+  kind: CustomerKind;
+  name: string;
+  company: string;
+  stage: string | null;
+  stage_at: Date | null;
+  source: string;
+  owner: string;
+  editions: number;
+  invite_code: string | null;
+}
+
+const SUMMARY_COLUMNS = `c.id, c.kind, c.name, c.company, c.stage, c.stage_at, c.source, c.owner, c.invite_code,
+  (SELECT count(*)::int FROM participations p WHERE p.customer_id = c.id) AS editions`;
+
+const toSummary = (r: SummaryRow): CustomerSummary => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  company: r.company,
+  stage: r.stage,
+  stageAt: r.stage_at ? new Date(r.stage_at).toISOString() : null,
+  source: r.source,
+  owner: r.owner,
+  editions: r.editions,
+  inviteCode: r.invite_code ?? '',
+});
+
+/** Customers by id (any state), for showing two side by side. */
+export async function customerSummaries(db: Queryable, ids: readonly string[]): Promise<Map<string, CustomerSummary>> {
+  const { rows } = await db.query<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM customers c WHERE c.id = ANY($1::uuid[])`, [ids]);
+  return new Map(rows.map((r) => [r.id, toSummary(r)]));
 }

@@ -7,7 +7,7 @@ import type { Queryable } from '../db/types';
 import { renderTable, type Column, type ExportFormat } from '../export/table';
 import { allRetentionRows, type CustomerListRow, type ListGroup, type Side } from './retention';
 
-export function customerColumns(side: Side, lang: 'zh-CN' | 'en'): Array<Column<CustomerListRow>> {
+export function customerColumns(side: Side, lang: 'zh-CN' | 'zh-TW' | 'en'): Array<Column<CustomerListRow>> {
   const stage = (r: CustomerListRow) => (r.stage && isStage(r.stage) ? localized(STAGE_LABELS[r.stage], lang) : null);
   const common: Array<Column<CustomerListRow>> = [
     { header: 'customer_id', value: (r) => r.id },
@@ -44,7 +44,7 @@ export function customerColumns(side: Side, lang: 'zh-CN' | 'en'): Array<Column<
   ];
 }
 
-export async function exportRetentionList(db: Queryable, eventId: string, side: Side, group: RetentionGroup | ListGroup, format: ExportFormat, lang: 'zh-CN' | 'en'): Promise<Buffer> {
+export async function exportRetentionList(db: Queryable, eventId: string, side: Side, group: RetentionGroup | ListGroup, format: ExportFormat, lang: 'zh-CN' | 'zh-TW' | 'en'): Promise<Buffer> {
   const rows: CustomerListRow[] = [];
   for await (const chunk of allRetentionRows(db, eventId, side, group)) rows.push(...chunk);
   return renderTable(format, customerColumns(side, lang), rows, `${side}-${group}`);

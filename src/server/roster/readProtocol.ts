@@ -33,6 +33,8 @@ export type ReadMessage =
       emptyLines: number;
       /** [import key, show days] for every imported row whose attendance column stated days (editions/attendance.ts). */
       attendance: Array<[string, string[]]>;
+      /** [import key, invitation code or ''] for every imported row, when the file has an invitation code column. */
+      referralCodes: Array<[string, string]>;
       /** Null when nothing is to be written (no valid row, or --strict with problems). */
       prepared: PreparedImport | null;
     };

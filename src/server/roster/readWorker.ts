@@ -7,7 +7,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readAttendance, takeAttendanceColumn } from '../../core/editions/rosterAttendance';
+import { isInviteHeader, readInviteCodes } from '../../core/customers/inviteCode';
+import { readAttendance, takeAttendanceColumn, takeColumn } from '../../core/editions/rosterAttendance';
 import { parseRosterRows } from '../../core/roster/rows';
 import { nativeSigner } from '../auth/secrets';
 import { existingByKey } from './store';
@@ -29,7 +30,15 @@ async function run(): Promise<void> {
   // A past edition's file says who attended (到场): taken out here, counted like check-ins (editions/attendance.ts).
   const attendance = takeAttendanceColumn(table.header, table.rows);
   if (attendance.fatal) return post({ type: 'failed', message: attendance.fatal });
-  const parsed = parseRosterRows(attendance.header, attendance.rows, table.lines);
+  // The invitation code a visitor registered with (a referral, customers/referrals.ts): taken out the same way.
+  const invites = takeColumn(attendance.header, attendance.rows, isInviteHeader, 'the invitation code');
+  if (invites.fatal) return post({ type: 'failed', message: invites.fatal });
+  const parsed = parseRosterRows(invites.header, invites.rows, table.lines);
+  const invited = invites.column ? readInviteCodes(invites.cells, table.lines, invites.column) : null;
+  if (invited) {
+    parsed.warnings.push(...invited.warnings);
+    parsed.warnings.sort((a, b) => a.line - b.line);
+  }
   if (parsed.fatal.length) return post({ type: 'failed', message: parsed.fatal.join('; ') });
   const attended = attendance.column ? readAttendance(attendance.cells, table.lines, job.edition, attendance.column) : null;
   if (attended?.problems.length) {
@@ -46,9 +55,13 @@ async function run(): Promise<void> {
     parsed.problems.sort((a, b) => a.line - b.line);
   }
   const stated: Array<[string, string[]]> = [];
+  const referralCodes: Array<[string, string]> = [];
+  const codeByLine = new Map(table.lines.map((line, i) => [line, invited?.codes[i] ?? '']));
   for (const r of parsed.records) {
     const days = attended?.byLine.get(r.line);
     if (days) stated.push([r.importKey, days]);
+    const code = codeByLine.get(r.line);
+    if (invited && code !== undefined) referralCodes.push([r.importKey, code]);
   }
   const base = {
     type: 'read' as const,
@@ -59,6 +72,7 @@ async function run(): Promise<void> {
     warnings: parsed.warnings,
     emptyLines: parsed.emptyLines,
     attendance: stated,
+    referralCodes,
   };
   if (job.strict && parsed.problems.length) return post({ ...base, prepared: null });
   if (!parsed.records.length) return post({ ...base, prepared: null });

@@ -8,6 +8,8 @@ import type { CardReaderPool } from '../cards/readerPool';
 import type { ServerConfig } from '../config';
 import { mount, type Handlers, type MountOptions } from '../http/mount';
 import { cliHandlers } from './cli';
+import { customersHandlers } from './console/customers';
+import { editionsHandlers } from './console/editions';
 import { eventHandlers } from './console/event';
 import { leadsSetupHandlers } from './console/leads';
 import { sessionHandlers } from './console/session';
@@ -38,6 +40,8 @@ export function mountApi(app: FastifyInstance, opts: ApiOptions): void {
   serve('console.surveys', surveysHandlers(db));
   serve('console.feedback', feedbackHandlers(db));
   serve('console.leads', leadsSetupHandlers(db));
+  serve('console.editions', editionsHandlers(db));
+  serve('console.customers', customersHandlers(db));
   serve('exhibitor', exhibitorHandlers(db, opts.cardReaders));
   serve('cli', cliHandlers(db, config));
 }

@@ -57,7 +57,17 @@ export class A11yTour {
       ['visitor', `/console/visitors/${this.badges[0]?.attendee_id ?? ''}`],
       ['taxonomies', '/console/taxonomies'],
       ['report', '/console/report'],
+      ['retention', '/console/customers'],
+      ['retention list', '/console/customers/list?side=visitors&group=customers'],
+      ['editions', '/console/customers/editions'],
+      ['pipeline', '/console/customers/pipeline'],
+      ['lost customers', '/console/customers/lost'],
+      ['tiers', '/console/customers/tiers'],
+      ['link review', '/console/customers/links'],
     ];
+    const customers = await page.request.get(this.url('/api/v1/console/customers?limit=1'));
+    const customer = ((await customers.json()) as { rows: Array<{ id: string }> }).rows[0];
+    if (customer) sections.push(['customer', `/console/customers/${customer.id}`]);
     for (const [name, path] of sections) {
       await page.goto(this.url(path));
       await this.scan(page, `console: ${name}`, () => page.locator('main').getByRole('heading').first().waitFor({ timeout: READY_MS }));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { linkPending } from '../../customers/link';
+import { storeReferralCodes } from '../../customers/referrals';
 import { storeAttendance } from '../../editions/attendance';
 import { EditionError } from '../../editions/editions';
 import { readInWorker } from '../../roster/readInWorker';
@@ -62,10 +63,18 @@ export const importRosterCommand: CliCommand = {
     if (!values.json) ctx.err(`Read ${path.basename(file)} (${read.encoding}, ${read.rows} rows); importing ${read.records}…`);
     // A past edition's attendance (到场) is written once the rows are in (editions/attendance.ts).
     const stated = new Map(read.attendance);
+    const codes = read.referralCodes;
     await writeRoster(ctx.db, event.id, prepared.writes, (done, total) => progress?.('Saving visitors', done, total), {
       source: file,
       note: (t) => ctx.err(t),
-      ...(stated.size ? { afterWrite: async (tx) => void (await storeAttendance(tx, event.id, stated)) } : {}),
+      ...(stated.size || codes.length
+        ? {
+            afterWrite: async (tx) => {
+              if (stated.size) await storeAttendance(tx, event.id, stated);
+              if (codes.length) await storeReferralCodes(tx, event.id, codes);
+            },
+          }
+        : {}),
     });
     const { summary } = prepared;
     if (!values.json) {
