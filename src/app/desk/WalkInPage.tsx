@@ -24,6 +24,7 @@ import type { SearchEntry } from './search/rosterIndex';
 import { walkInFromCard } from './cardToWalkIn';
 import { findExistingVisitor } from './search/searchClient';
 import { WalkInClassification } from './WalkInClassification';
+import { TreePicker } from '../ui/TreePicker';
 
 // Card reading and its worker load only when staff open it: most walk-ins are typed.
 const CardCapture = lazy(() => import('../cards/CardCapture'));
@@ -300,18 +301,13 @@ export function WalkInPage() {
               {label}
               {field.required ? <span aria-hidden="true"> *</span> : null}
             </legend>
-            <div className="choice-grid">
-              {taxonomy.interests.map((o) => (
-                <label key={o.value} className="choice" style={{ marginLeft: `${o.depth * 1.25}rem` }}>
-                  <input
-                    type="checkbox"
-                    checked={input.interests.includes(o.value)}
-                    onChange={(e) => set({ interests: e.target.checked ? [...input.interests, o.value] : input.interests.filter((v) => v !== o.value) })}
-                  />
-                  {o.label}
-                </label>
-              ))}
-            </div>
+            <TreePicker
+              options={taxonomy.interests}
+              selected={input.interests}
+              onChange={(interests) => set({ interests })}
+              labelledBy="walkin-interests"
+              describedBy={errors.interests ? 'walkin-interests-error' : undefined}
+            />
             {errors.interests && (
               <p className="field-error" id="walkin-interests-error" role="alert">
                 {t(errors.interests)}
