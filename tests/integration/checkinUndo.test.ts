@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countReference } from '../../src/core/stats/count';
+import { listCheckins } from '../../src/server/services/checkins';
 import { headline, hourly } from '../../src/server/stats/figures';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { checkinMutation, checkinUndoMutation, pairDevice, push, type PairedDevice } from './support';
@@ -84,6 +85,10 @@ describe.each(DATABASES)('undo of a check-in on %s', (kind) => {
     expect(f.hours).toContainEqual(['2026-05-12T09', 1, 0]);
     const { rows } = await server.db.query<{ undone_by: string | null }>('SELECT undone_by FROM checkins WHERE id = $1', [checkinIds.get('u2')]);
     expect(rows).toEqual([{ undone_by: (undo.data as { id: string }).id }]);
+    // The export lists it, saying when it was undone.
+    const exported = await listCheckins(server.db, server.event.id);
+    expect(exported.find((c) => c.id === checkinIds.get('u2'))?.undoneAt).toBe(new Date(undo.capturedAt).toISOString());
+    expect(exported.filter((c) => c.undoneAt)).toHaveLength(1);
     await expectConsistent();
   });
 

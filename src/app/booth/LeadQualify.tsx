@@ -75,6 +75,11 @@ export function LeadQualify({ lead, questions, products, onClose, onDelete }: Le
   const [contact, setContact] = useState<ContactDraft>(Object.fromEntries(CARD_FIELDS.map((f) => [f, lead.contact[f] ?? ''])) as ContactDraft);
   const [saveState, setSaveState] = useState<'idle' | 'pending' | 'saved'>('idle');
   const [error, setError] = useState<string | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  // Opened by a scan or from the list: brought into view, so on a phone it is not left below the camera.
+  useEffect(() => {
+    panel.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, []);
   const autosave = useAutosave(lead.id, { rating, answers, interests, notes, action, due, contact }, setSaveState, setError, t('qualify.invalid'), (detail) => t('qualify.saveFailed', { detail }));
   // A card saved unread (no card reading on the device then): its photo, to read it now.
   const [unreadPhoto, setUnreadPhoto] = useState<Blob | null>(null);
@@ -110,7 +115,7 @@ export function LeadQualify({ lead, questions, products, onClose, onDelete }: Le
 
   const title = lead.contact.name ?? lead.contact.company ?? t('list.unnamed');
   return (
-    <section className="card lead-qualify" aria-labelledby={`${id}-title`} data-testid="lead-qualify" data-lead-id={lead.id}>
+    <section ref={panel} className="card lead-qualify" aria-labelledby={`${id}-title`} data-testid="lead-qualify" data-lead-id={lead.id}>
       <h2 id={`${id}-title`}>{title}</h2>
       {lead.contact.company && lead.contact.name && <p className="lead-company">{lead.contact.company}</p>}
       <p className="muted">
@@ -196,7 +201,13 @@ export function LeadQualify({ lead, questions, products, onClose, onDelete }: Le
           </div>
         </div>
         <details>
-          <summary>{t('qualify.contact')}</summary>
+          <summary>
+            {t('qualify.contact')}
+            <span className="muted contact-summary">
+              {' · '}
+              {CARD_FIELDS.map((f) => contact[f].trim()).filter(Boolean).slice(0, 3).join(' · ') || t('qualify.contactNone')}
+            </span>
+          </summary>
           <div className="row">
             {CARD_FIELDS.map((f) => (
               <div key={f}>
