@@ -53,3 +53,12 @@ export function useDraft<T extends object>(key: string, empty: T): [T, (next: T 
   }, [key, empty]);
   return [value, setValue, clear];
 }
+
+/** Forgets every draft whose key starts with `prefix` (the kiosk's staff area when it is locked). */
+export function clearDrafts(prefix: string): void {
+  try {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(PREFIX + prefix)) sessionStorage.removeItem(key);
+  } catch {
+    // Storage refused: nothing was kept either.
+  }
+}
