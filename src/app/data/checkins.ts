@@ -107,6 +107,11 @@ export async function deskDayFigures(now = new Date()): Promise<DeskDayFigures> 
   return { people, scans: kept.length, flagged: kept.filter((c) => c.flags.length > 0).length };
 }
 
+/** Whether staff undid this check-in. */
+export async function isUndone(checkinId: string): Promise<boolean> {
+  return (await db().checkinUndos.where('checkinId').equals(checkinId).count()) > 0;
+}
+
 /**
  * Undoes a check-in of this desk made by mistake, the same day: a correcting record of its own,
  * synced like any capture (the server takes the check-in out of its figures); the check-in stays.

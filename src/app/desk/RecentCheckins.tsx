@@ -9,7 +9,7 @@ import { clockTime } from '../ui/time';
  * Undo of a check-in made by mistake: asked once beside the row (never a dialog far from the
  * thumb), then recorded as its own correcting record. Only today's check-ins offer it.
  */
-function UndoControl({ checkin }: { checkin: RecentCheckin }) {
+export function UndoControl({ checkin }: { checkin: Pick<RecentCheckin, 'id' | 'name' | 'undone' | 'today'> }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
