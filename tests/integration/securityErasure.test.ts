@@ -20,7 +20,7 @@ import { closeErasureGate, enterErasureGate } from '../../src/server/visitors/la
 import { eraseRecords, eraseVisitor, resolvePerson } from '../../src/server/visitors/privacy';
 import { DATABASES, startTestServer, type TestServer } from './harness';
 import { importRows, pairKeyedDesk, walkIn, type KeyedDesk } from './statsSupport';
-import { bearer, checkinMutation, pairDevice, push, type PairedDevice } from './support';
+import { bearer, checkinMutation, checkinUndoMutation, pairDevice, push, type PairedDevice } from './support';
 import { consoleCall, consoleSession, createSurvey, fairSurvey, feedbackMutation, responseMutation } from './surveySupport';
 
 /** Who is erased: none of it may be anywhere afterwards. */
@@ -84,12 +84,15 @@ describe.each(DATABASES)('erasure reaches every record kind on %s', (kind) => {
     const before = new Date(Date.now() - 60_000).toISOString();
     const badgeContact = { ...emptyCardFields(), name: PERSON.name, company: PERSON.company };
     // Each type, as devices capture it about the person while offline. A new type without its case fails below.
+    const deskCheckin = checkinMutation(desk, { attendeeId: person.id, code: person.badgeCode, name: PERSON.name, company: PERSON.company, capturedAt: before });
     const captured: Record<MutationKey, Array<{ device: PairedDevice; mutation: MutationEnvelope }>> = {
       'checkin.create': [
-        { device: desk, mutation: checkinMutation(desk, { attendeeId: person.id, code: person.badgeCode, name: PERSON.name, company: PERSON.company, capturedAt: before }) },
+        { device: desk, mutation: deskCheckin },
         // A desk without the roster: the badge, no visitor record.
         { device: lateDesk, mutation: checkinMutation(lateDesk, { attendeeId: null, code: person.badgeCode, name: PERSON.name, company: PERSON.company, flags: ['unknown'], capturedAt: before }) },
       ],
+      // The desk undoes its check-in of the person (an undo holds nothing personal: stored as sent).
+      'checkin_undo.create': [{ device: desk, mutation: checkinUndoMutation(desk, (deskCheckin.data as { id: string }).id, before) }],
       'visitor.create': [{ device: lateDesk, mutation: walkIn(lateDesk, { name: PERSON.name, company: PERSON.company, email: PERSON.email, mobile: `+86${PERSON.mobile}`, capturedAt: before }).mutation }],
       'response.create': [
         { device: kiosk, mutation: responseMutation(kiosk, surveyId, 1, { nps: 8, csat: 4, contact: { name: PERSON.name, email: PERSON.email.toUpperCase(), phone: '' }, consent: true }, { capturedAt: before }) },

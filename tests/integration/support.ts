@@ -81,6 +81,12 @@ export function checkinMutation(
   return { id: newId(), seq: ++seqCounter, type: 'checkin', op: 'create', data, capturedAt: data.capturedAt, ...envelope };
 }
 
+/** The desk's undo of one of its check-ins (a correcting record of its own). */
+export function checkinUndoMutation(device: { deviceId: string; eventId: string }, checkinId: string, capturedAt = new Date().toISOString()): MutationEnvelope {
+  const data = { id: newId(), eventId: device.eventId, deviceId: device.deviceId, capturedAt, checkinId };
+  return { id: newId(), seq: ++seqCounter, type: 'checkin_undo', op: 'create', data, capturedAt };
+}
+
 export function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };
 }

@@ -4,7 +4,7 @@
  * qualify it, find it again in the list, export the list.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useCallback, useDeferredValue, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardCaptureResult } from '../cards/CardCapture';
 import { allLeads, boothSetup, captureCardLead, deleteLead, restoreLead, scanBadge, type ScanOutcome } from '../data/leads';
@@ -21,6 +21,8 @@ import './booth.css';
 
 // Card reading (and its worker) loads only when staff open it.
 const CardCapture = lazy(() => import('../cards/CardCapture'));
+
+const NOTICE_MS = 8_000;
 
 const NO_SETUP = { questions: [], products: [], exhibitorName: '' };
 
@@ -44,6 +46,13 @@ export function BoothPage() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [readingCard, setReadingCard] = useState(false);
   const [typed, setTyped] = useState('');
+
+  // A message that needs nothing from staff goes by itself after a while; a problem or an undo waits to be closed.
+  useEffect(() => {
+    if (!notice || notice.tone === 'bad' || notice.undo) return;
+    const timer = setTimeout(() => setNotice((current) => (current === notice ? null : current)), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const open = leads.find((l) => l.id === openId) ?? (opened?.id === openId ? opened : null);
 
@@ -121,16 +130,6 @@ export function BoothPage() {
           {t('staffAs', { name: device?.deviceName ?? '' })}
         </p>
         <p className="muted">{t('scan.hint')}</p>
-        {notice && (
-          <div className={`notice ${notice.tone}`} role={notice.tone === 'bad' ? 'alert' : 'status'} data-testid="booth-notice">
-            {notice.text}
-            {notice.undo && (
-              <button type="button" className="secondary undo" data-testid="lead-undo" onClick={() => void onUndo(notice.undo!)}>
-                {t('list.undo')}
-              </button>
-            )}
-          </div>
-        )}
         <form className="card row" onSubmit={onTypedSubmit}>
           <div>
             <label htmlFor="booth-code">{t('scan.typeCode')}</label>
@@ -150,6 +149,20 @@ export function BoothPage() {
         )}
         <CameraScanner onScan={onCameraScan} />
         {open && <LeadQualify key={open.id} lead={open} questions={setup.questions} products={setup.products} onClose={() => setOpenId(null)} onDelete={(l) => void onDelete(l)} />}
+        {/* Messages stand at the bottom of the screen, by the scan button and the thumb, wherever staff have scrolled to. */}
+        {notice && (
+          <div className={`notice booth-toast ${notice.tone}`} role={notice.tone === 'bad' ? 'alert' : 'status'} data-testid="booth-notice">
+            <span>{notice.text}</span>
+            {notice.undo && (
+              <button type="button" className="secondary undo" data-testid="lead-undo" onClick={() => void onUndo(notice.undo!)}>
+                {t('list.undo')}
+              </button>
+            )}
+            <button type="button" className="secondary toast-close" aria-label={t('closeMessage')} onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </div>
+        )}
         <LeadList leads={listed} products={setup.products} questions={setup.questions} onOpen={setOpenId} onDelete={(l) => void onDelete(l)} />
       </main>
     </>

@@ -29,6 +29,8 @@ export function LeadList({ leads, products, questions, onOpen, onDelete }: LeadL
   const staff = useMemo(() => staffOf(leads), [leads]);
   const productName = (pid: string) => products.find((p) => p.id === pid)?.name ?? pid;
   const set = (patch: Partial<LeadFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  // With no leads yet, filters and exports have nothing to act on: they appear with the first lead.
+  const live = useMemo(() => leads.filter((l) => !l.deletedAt).length, [leads]);
 
   async function download(format: LeadExportFormat) {
     setExportError(null);
@@ -42,7 +44,9 @@ export function LeadList({ leads, products, questions, onOpen, onDelete }: LeadL
 
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('list.title', { count: leads.filter((l) => !l.deletedAt).length })}</h2>
+      <h2 id={`${id}-h`}>{t('list.title', { count: live })}</h2>
+      {live > 0 && (
+      <>
       <div className="card row lead-filters">
         <div>
           <label htmlFor={`${id}-q`}>{t('list.search')}</label>
@@ -106,6 +110,8 @@ export function LeadList({ leads, products, questions, onOpen, onDelete }: LeadL
           {t('export.vcf')}
         </button>
       </div>
+      </>
+      )}
       {exportError && (
         <p className="notice bad" role="alert">
           {exportError}
@@ -114,7 +120,7 @@ export function LeadList({ leads, products, questions, onOpen, onDelete }: LeadL
       {shown.length === 0 ? (
         <p className="muted">{leads.length ? t('list.noMatch') : t('list.empty')}</p>
       ) : (
-        <table data-testid="lead-list">
+        <table data-testid="lead-list" className="lead-table">
           <thead>
             <tr>
               <th>{t('list.person')}</th>
@@ -130,17 +136,17 @@ export function LeadList({ leads, products, questions, onOpen, onDelete }: LeadL
               const name = l.contact.name ?? l.contact.company ?? t('list.unnamed');
               return (
                 <tr key={l.id} data-testid="lead-row" data-lead-id={l.id} data-synced={l.synced} data-rating={l.rating ?? ''}>
-                  <td>
+                  <td className="lead-cell-person">
                     <strong>{name}</strong>
                     {l.contact.company && l.contact.name && <div className="muted">{l.contact.company}</div>}
                   </td>
-                  <td>{l.rating ? <span className={`tag rating-tag-${l.rating}`}>{t(`rating.${l.rating}`)}</span> : <span className="muted">{t('rating.unrated')}</span>}</td>
-                  <td>{l.interests.map(productName).join('、')}</td>
-                  <td>
+                  <td data-label={t('list.rating')}>{l.rating ? <span className={`tag rating-tag-${l.rating}`}>{t(`rating.${l.rating}`)}</span> : <span className="muted">{t('rating.unrated')}</span>}</td>
+                  <td data-label={t('list.interest')}>{l.interests.map(productName).join('、')}</td>
+                  <td data-label={t('list.followUp')}>
                     {l.followUp ? t(`followUp.${l.followUp.action}`) : ''}
                     {l.followUp?.due ? ` · ${l.followUp.due}` : ''}
                   </td>
-                  <td>{l.staff}</td>
+                  <td data-label={t('list.staff')}>{l.staff}</td>
                   <td className="lead-row-actions">
                     <button type="button" className="secondary" onClick={() => onOpen(l.id)} aria-label={t('list.openNamed', { name })}>
                       {t('list.open')}

@@ -1,9 +1,12 @@
 /**
  * The qualification screen of one lead: rating, the organizer's and the exhibitor's questions,
  * product interests, notes, follow-up with its due date, and the contact details (editable for
- * card leads). Saved as one change (only the parts that changed get a new edit time).
+ * card leads). Every edit saves itself (issue 18): a moment after the last change, and at once
+ * when the lead closes for any reason (the next badge scanned, another lead opened, the page
+ * hidden), so nothing typed at a busy booth is lost. Only the parts that changed get a new edit
+ * time, and a save that changes nothing writes nothing.
  */
-import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_FIELDS, cardFieldsSchema, type CardField } from '../../core/cards/fields';
 import type { LeadQuestion, Product } from '../../core/leads/profile';
@@ -70,8 +73,14 @@ export function LeadQualify({ lead, questions, products, onClose, onDelete }: Le
   const [action, setAction] = useState<FollowUpAction | ''>(lead.followUp?.action ?? '');
   const [due, setDue] = useState(lead.followUp?.due ?? '');
   const [contact, setContact] = useState<ContactDraft>(Object.fromEntries(CARD_FIELDS.map((f) => [f, lead.contact[f] ?? ''])) as ContactDraft);
-  const [saved, setSaved] = useState(false);
+  const [saveState, setSaveState] = useState<'idle' | 'pending' | 'saved'>('idle');
   const [error, setError] = useState<string | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  // Opened by a scan or from the list: brought into view, so on a phone it is not left below the camera.
+  useEffect(() => {
+    panel.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, []);
+  const autosave = useAutosave(lead.id, { rating, answers, interests, notes, action, due, contact }, setSaveState, setError, t('qualify.invalid'), (detail) => t('qualify.saveFailed', { detail }));
   // A card saved unread (no card reading on the device then): its photo, to read it now.
   const [unreadPhoto, setUnreadPhoto] = useState<Blob | null>(null);
   const [readingCard, setReadingCard] = useState(false);
@@ -99,29 +108,14 @@ export function LeadQualify({ lead, questions, products, onClose, onDelete }: Le
     }
   }
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    const parsedContact = cardFieldsSchema.safeParse(contact);
-    if (!parsedContact.success) return setError(t('qualify.invalid'));
-    try {
-      await updateLead(lead.id, {
-        rating,
-        answers,
-        interests,
-        notes,
-        followUp: action ? { action, due: due || null } : null,
-        contact: parsedContact.data,
-      });
-      setSaved(true);
-    } catch (e) {
-      setError(t('qualify.saveFailed', { detail: (e as Error).message }));
-    }
+    void autosave.flush();
   }
 
   const title = lead.contact.name ?? lead.contact.company ?? t('list.unnamed');
   return (
-    <section className="card lead-qualify" aria-labelledby={`${id}-title`} data-testid="lead-qualify" data-lead-id={lead.id}>
+    <section ref={panel} className="card lead-qualify" aria-labelledby={`${id}-title`} data-testid="lead-qualify" data-lead-id={lead.id}>
       <h2 id={`${id}-title`}>{title}</h2>
       {lead.contact.company && lead.contact.name && <p className="lead-company">{lead.contact.company}</p>}
       <p className="muted">
@@ -148,12 +142,12 @@ export function LeadQualify({ lead, questions, products, onClose, onDelete }: Le
           <CardCapture photo={unreadPhoto} fields={lead.contact} onConfirm={(r) => void onCardRead(r)} onCancel={() => setReadingCard(false)} />
         </Suspense>
       )}
-      <form onSubmit={(e) => void save(e)} onChange={() => setSaved(false)}>
+      <form onSubmit={save}>
         <fieldset>
           <legend>{t('qualify.rating')}</legend>
           <div className="rating-buttons">
             {LEAD_RATINGS.map((r) => (
-              <button key={r} type="button" className={`rating-${r} ${rating === r ? '' : 'secondary'}`} aria-pressed={rating === r} onClick={() => (setRating(rating === r ? null : r), setSaved(false))}>
+              <button key={r} type="button" className={`rating-${r} ${rating === r ? '' : 'secondary'}`} aria-pressed={rating === r} onClick={() => setRating(rating === r ? null : r)}>
                 {t(`rating.${r}`)}
               </button>
             ))}
@@ -207,7 +201,13 @@ export function LeadQualify({ lead, questions, products, onClose, onDelete }: Le
           </div>
         </div>
         <details>
-          <summary>{t('qualify.contact')}</summary>
+          <summary>
+            {t('qualify.contact')}
+            <span className="muted contact-summary">
+              {' · '}
+              {CARD_FIELDS.map((f) => contact[f].trim()).filter(Boolean).slice(0, 3).join(' · ') || t('qualify.contactNone')}
+            </span>
+          </summary>
           <div className="row">
             {CARD_FIELDS.map((f) => (
               <div key={f}>
@@ -222,11 +222,9 @@ export function LeadQualify({ lead, questions, products, onClose, onDelete }: Le
             {error}
           </p>
         )}
-        {saved && (
-          <p className="notice ok" role="status" data-testid="lead-saved">
-            {t('qualify.saved')}
-          </p>
-        )}
+        <p className={`save-state ${saveState}`} role="status" data-testid="lead-save-state" data-state={saveState}>
+          {saveState === 'pending' ? t('qualify.saving') : saveState === 'saved' ? t('qualify.savedAuto') : t('qualify.autosaveHint')}
+        </p>
         <div className="row lead-actions">
           <button type="submit" data-testid="lead-save">
             {t('qualify.save')}
@@ -241,4 +239,91 @@ export function LeadQualify({ lead, questions, products, onClose, onDelete }: Le
       </form>
     </section>
   );
+}
+
+interface Draft {
+  rating: LeadRating | null;
+  answers: Lead['answers'];
+  interests: string[];
+  notes: string;
+  action: FollowUpAction | '';
+  due: string;
+  contact: ContactDraft;
+}
+
+const AUTOSAVE_DELAY_MS = 600;
+
+/**
+ * Saves the draft a moment after its last change, and at once on flush, on unmount and when the
+ * page is hidden. Contact details that do not pass their schema are kept in the form (with a
+ * message) while everything else is saved.
+ */
+function useAutosave(leadId: string, draft: Draft, setState: (s: 'idle' | 'pending' | 'saved') => void, setError: (e: string | null) => void, invalidText: string, failedText: (detail: string) => string) {
+  const latest = useRef(draft);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const mounted = useRef(true);
+  const texts = useRef({ invalidText, failedText, setState, setError });
+  // Declared before the effects below, so they read this render's draft.
+  useEffect(() => {
+    latest.current = draft;
+    texts.current = { invalidText, failedText, setState, setError };
+  });
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    if (!dirty.current) return;
+    dirty.current = false;
+    const d = latest.current;
+    const contact = cardFieldsSchema.safeParse(d.contact);
+    const ui = texts.current;
+    try {
+      await updateLead(leadId, {
+        rating: d.rating,
+        answers: d.answers,
+        interests: d.interests,
+        notes: d.notes,
+        followUp: d.action ? { action: d.action, due: d.due || null } : null,
+        ...(contact.success ? { contact: contact.data } : {}),
+      });
+      if (!mounted.current) return;
+      ui.setError(contact.success ? null : ui.invalidText);
+      if (!dirty.current) ui.setState('saved');
+    } catch (e) {
+      dirty.current = true;
+      if (mounted.current) ui.setError(ui.failedText((e as Error).message));
+    }
+  }, [leadId]);
+
+  const first = useRef(true);
+  const { rating, answers, interests, notes, action, due, contact } = draft;
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    dirty.current = true;
+    texts.current.setState('pending');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+  }, [rating, answers, interests, notes, action, due, contact, flush]);
+
+  useEffect(() => {
+    mounted.current = true;
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const leaving = () => void flush();
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('pagehide', leaving);
+    return () => {
+      document.removeEventListener('visibilitychange', hidden);
+      window.removeEventListener('pagehide', leaving);
+      mounted.current = false;
+      // Closed: the next badge was scanned, another lead opened, or staff left the booth page.
+      void flush();
+    };
+  }, [flush]);
+
+  return { flush };
 }

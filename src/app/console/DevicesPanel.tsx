@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueueFigure } from './QueueFigure';
 import { ROLES, type Role } from '../../core/schema/common';
 import type { PairingCodeResponse } from '../../core/schema/console';
 import { CLOCK_TOLERANCE_MS, isAbsurdSkew } from '../../core/sync/clockSkew';
@@ -147,7 +148,9 @@ export function DevicesPanel() {
               </td>
               <td>{t(`common:mode.${d.role}`)}</td>
               <td>{relativeTime(d.lastSeenAt, now) ?? t('devices.never')}</td>
-              <td>{d.unsynced ?? '–'}</td>
+              <td>
+                <QueueFigure unsynced={d.unsynced} reportedAt={d.unsyncedReportedAt} now={now} />
+              </td>
               <td>{d.revokedAt ? <span className="tag bad">{t('devices.revoked')}</span> : <span className="tag ok">{t('devices.active')}</span>}</td>
               <td>
                 {!d.revokedAt && (

@@ -5,10 +5,11 @@ import { readShortCode } from '../../core/badge/shortCode';
 import type { VisitorCategory } from '../../core/categories';
 import { newId } from '../../core/ids';
 import type { RosterEntry } from '../../core/schema/config';
-import { checkinSchema, type CheckinFlag } from '../../core/checkins/schema';
+import { checkinSchema, checkinUndoSchema, type CheckinFlag } from '../../core/checkins/schema';
+import { showDay } from '../../core/stats/rules';
 import { db } from '../db/open';
 import { requestSync } from './changes';
-import { attendeeById, MAX_CODE_LENGTH, type CheckinMethod, type CheckinOutcome, type ShortCodeFinder } from './checkins';
+import { attendeeById, deskTimeZone, MAX_CODE_LENGTH, type CheckinMethod, type CheckinOutcome, type ShortCodeFinder } from './checkins';
 import { requireDevice } from './device';
 import { loadKeyring } from './keyring';
 import { captureRecord } from './outbox';
@@ -33,10 +34,11 @@ export async function captureCheckin(rawCode: string, method: CheckinMethod, fin
   // A badge's short code, typed because the QR would not scan, is recorded in its canonical form.
   const short = readShortCode(code);
   const who = short ? await identifyShortCode(short, findShortCode) : await identify(code);
-  const outcome = await d.transaction('rw', [d.checkins, d.outbox], async () => {
-    const previous = who.attendeeId
-      ? await d.checkins.where('attendeeId').equals(who.attendeeId).count()
-      : await d.checkins.where('code').equals(code).count();
+  const outcome = await d.transaction('rw', [d.checkins, d.checkinUndos, d.outbox], async () => {
+    const earlier = who.attendeeId ? await d.checkins.where('attendeeId').equals(who.attendeeId).primaryKeys() : await d.checkins.where('code').equals(code).primaryKeys();
+    // A check-in undone by staff never happened: the next scan is a first entry, not a re-entry.
+    const undone = earlier.length ? await d.checkinUndos.where('checkinId').anyOf(earlier).count() : 0;
+    const previous = earlier.length - undone;
     const flags: CheckinFlag[] = [...who.flags];
     if (previous > 0) flags.unshift('reentry');
     const capturedAt = new Date().toISOString();
@@ -111,4 +113,32 @@ async function identify(code: string): Promise<Identified> {
     : await d.roster.where('externalCode').equals(code).first();
   if (attendee) return { attendeeId: attendee.id, category: attendee.category, name: attendee.name, company: attendee.company, attendee, flags: [] };
   return { ...none, flags: ['unknown'] };
+}
+
+/** Only this desk's check-ins of today can be undone (data/checkins.ts undoCheckin). */
+export class UndoRefusedError extends Error {
+  override name = 'UndoRefusedError';
+}
+
+/**
+ * Undoes a check-in of this desk made by mistake, the same day: a correcting record of its own,
+ * synced like any capture (the server takes the check-in out of its figures); the check-in stays.
+ */
+export async function captureUndo(checkinId: string): Promise<void> {
+  const d = db();
+  const device = await requireDevice('desk');
+  await d.transaction('rw', [d.checkins, d.checkinUndos, d.outbox], async () => {
+    const checkin = await d.checkins.get(checkinId);
+    const tz = deskTimeZone();
+    if (!checkin || showDay(checkin.capturedAt, tz) !== showDay(new Date().toISOString(), tz)) throw new UndoRefusedError('only a check-in of today can be undone');
+    if (await d.checkinUndos.where('checkinId').equals(checkinId).count()) return;
+    await captureRecord('checkin_undo.create', checkinUndoSchema, 'checkinUndos', {
+      id: newId(),
+      eventId: device.eventId,
+      deviceId: device.deviceId,
+      capturedAt: new Date().toISOString(),
+      checkinId,
+    });
+  });
+  requestSync();
 }

@@ -119,7 +119,8 @@ function strip(lead: LocalLead | (Lead & { synced?: 0 | 1; shared?: unknown })):
   return rest as Lead;
 }
 
-async function change(id: string, key: 'lead.update' | 'lead.delete', edit: (lead: Lead, at: string) => Lead): Promise<LocalLead> {
+/** `edit` answers null when nothing changed: no new state, no outbox row (autosave calls often). */
+async function change(id: string, key: 'lead.update' | 'lead.delete', edit: (lead: Lead, at: string) => Lead | null): Promise<LocalLead> {
   await requireDevice('booth');
   const d = db();
   const saved = await d.transaction('rw', [d.leads, d.outbox], async () => {
@@ -127,6 +128,7 @@ async function change(id: string, key: 'lead.update' | 'lead.delete', edit: (lea
     if (!existing) throw new Error(`no lead ${id} on this device`);
     const at = editTime(existing);
     const next = edit(strip(existing), at);
+    if (!next) return existing;
     next.updatedAt = latestStamp(next.stamps);
     return store(key, next, existing);
   });
@@ -138,10 +140,14 @@ async function change(id: string, key: 'lead.update' | 'lead.delete', edit: (lea
 export function updateLead(id: string, edit: LeadEdit): Promise<LocalLead> {
   return change(id, 'lead.update', (lead, at) => {
     const next: Lead = { ...lead, ...edit, stamps: { ...lead.stamps } };
+    let changed = false;
     for (const key of Object.keys(edit) as Array<keyof LeadEdit>) {
-      if (JSON.stringify(lead[key]) !== JSON.stringify(next[key])) next.stamps[PART_OF[key]] = at;
+      if (JSON.stringify(lead[key]) !== JSON.stringify(next[key])) {
+        next.stamps[PART_OF[key]] = at;
+        changed = true;
+      }
     }
-    return next;
+    return changed ? next : null;
   });
 }
 

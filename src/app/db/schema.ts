@@ -5,7 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { hasBadgeShape } from '../../core/badge/shape';
-import type { Checkin } from '../../core/checkins/schema';
+import type { Checkin, CheckinUndo } from '../../core/checkins/schema';
 import type { Visitor } from '../../core/visitors/walkIn';
 import type { Role } from '../../core/schema/common';
 import type { RosterEntry } from '../../core/schema/config';
@@ -49,6 +49,7 @@ export interface ConfigRow {
 
 /** A captured record as stored on the device: the synced data plus local bookkeeping. */
 export type LocalCheckin = Checkin & { synced: 0 | 1 };
+export type LocalCheckinUndo = CheckinUndo & { synced: 0 | 1 };
 export type LocalVisitor = Visitor & { synced: 0 | 1 };
 export type LocalResponse = SurveyResponse & { synced: 0 | 1 };
 export type LocalFeedback = Feedback & { synced: 0 | 1 };
@@ -85,7 +86,7 @@ export interface OutboxRow {
   data: unknown;
   capturedAt: string;
   /** Where the record lives locally, to mark it synced when the server confirms. */
-  table: 'checkins' | 'visitors' | 'responses' | 'feedback' | 'leads';
+  table: 'checkins' | 'checkinUndos' | 'visitors' | 'responses' | 'feedback' | 'leads';
   recordId: string;
 }
 
@@ -122,6 +123,7 @@ export class ShowfloorDb extends Dexie {
   config!: Dexie.Table<ConfigRow, [string, string]>;
   roster!: EntityTable<RosterRow, 'id'>;
   checkins!: EntityTable<LocalCheckin, 'id'>;
+  checkinUndos!: EntityTable<LocalCheckinUndo, 'id'>;
   visitors!: EntityTable<LocalVisitor, 'id'>;
   responses!: EntityTable<LocalResponse, 'id'>;
   feedback!: EntityTable<LocalFeedback, 'id'>;
@@ -177,5 +179,7 @@ export class ShowfloorDb extends Dexie {
             r.externalCode = r.badgeCode;
           }),
       );
+    // v7: check-ins undone by staff (issue 18), each its own record beside the check-in it corrects.
+    this.version(7).stores({ checkinUndos: 'id, checkinId, synced' });
   }
 }

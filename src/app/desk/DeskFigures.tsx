@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { countCheckinsSince, rosterSize } from '../data/checkins';
+import { deskDayFigures, rosterSize } from '../data/checkins';
 import { walkInsSince } from '../data/visitors';
 import { useSyncStatus, useUnsyncedCount } from '../ui/hooks';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -30,7 +30,7 @@ export function DeskFigures() {
   const { t } = useTranslation();
   const status = useSyncStatus();
   const unsynced = useUnsyncedCount();
-  const today = useLiveQuery(() => countCheckinsSince(startOfToday()), []) ?? 0;
+  const day = useLiveQuery(() => deskDayFigures(), []) ?? { people: 0, scans: 0, flagged: 0 };
   const roster = useLiveQuery(rosterSize, []) ?? 0;
   const walkIns = useLiveQuery(() => walkInsSince(startOfToday()), []) ?? 0;
   const pulling = status.pulling?.stream === 'roster' ? status.pulling : null;
@@ -38,7 +38,9 @@ export function DeskFigures() {
     <>
       {pulling && <ProgressBar done={pulling.done} total={pulling.total} label={t('desk.rosterProgress', { done: pulling.done, total: pulling.total })} />}
       <div className="figures" aria-label={t('desk.figures')}>
-        <Figure value={today} label={t('desk.checkedInToday')} testId="today-count" />
+        <Figure value={day.people} label={t('desk.peopleToday')} testId="today-count" />
+        <Figure value={day.scans} label={t('desk.scansToday')} testId="scans-today" />
+        <Figure value={day.flagged} label={t('desk.flaggedToday')} testId="flagged-today" />
         <Figure value={walkIns} label={t('desk.walkInsToday')} testId="walkins-today" />
         <Figure value={unsynced} label={t('desk.unsynced')} />
         <Figure value={roster} label={t('desk.rosterSize')} testId="roster-count" />

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_COLOURS } from '../../core/categories';
-import { checkIn, preloadCheckIn, verdictOf, type CheckinMethod, type CheckinOutcome } from '../data/checkins';
+import { checkIn, isUndone, preloadCheckIn, verdictOf, type CheckinMethod, type CheckinOutcome } from '../data/checkins';
 import { classifyStorageError } from '../data/storageErrors';
 import { WedgeDetector } from '../scan/wedgeDetector';
 import { useKeyboardWedge } from '../scan/useKeyboardWedge';
@@ -12,12 +13,13 @@ import { RosterSearch } from './RosterSearch';
 import { findByShortCode } from './search/searchClient';
 import { DeskCameraScan } from './DeskCameraScan';
 import { EmergencyExport } from '../ui/EmergencyExport';
-import { RecentCheckins } from './RecentCheckins';
+import { RecentCheckins, UndoControl } from './RecentCheckins';
 
 function ScanResult({ outcome }: { outcome: CheckinOutcome }) {
   const { t } = useTranslation();
   const { checkin, previousVisits, attendee } = outcome;
   const verdict = verdictOf(checkin.flags);
+  const undone = useLiveQuery(() => isUndone(checkin.id), [checkin.id]);
   // Came to earlier editions of the show (the roster's mark, issue 15): staff greet them as such.
   const editions = verdict === 'admitted' || verdict === 'reentry' ? (attendee?.editions ?? 0) : 0;
   const tone = verdict === 'admitted' ? 'admitted' : verdict === 'reentry' ? 'reentry' : 'problem';
@@ -37,6 +39,10 @@ function ScanResult({ outcome }: { outcome: CheckinOutcome }) {
         </span>
       )}
       {verdict !== 'admitted' && verdict !== 'reentry' && <p>{t(`desk.verdictHelp.${verdict}`)}</p>}
+      {/* Scanned by mistake: undone right here, beside what was just done. */}
+      <div className="scan-undo">
+        <UndoControl checkin={{ id: checkin.id, name: checkin.name, undone: undone ?? false, today: true }} />
+      </div>
     </section>
   );
 }

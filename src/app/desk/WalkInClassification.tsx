@@ -132,7 +132,13 @@ export function WalkInClassification({ input, taxonomies, view, countries, onCor
 
   return (
     <section className="walkin-classification" aria-labelledby="walkin-classification-title" data-testid="walkin-classification">
-      <h3 id="walkin-classification-title">{t('title')}</h3>
+      {/* Folded at the desk: the table is for the organizer; staff open it to check or correct a value. */}
+      <details data-testid="walkin-classification-fold">
+        <summary>
+          <h3 id="walkin-classification-title" className="inline-heading">
+            {t('title')}
+          </h3>
+        </summary>
       <p className="muted">{t('hint')}</p>
       <table className="classification">
         <thead>
@@ -181,6 +187,7 @@ export function WalkInClassification({ input, taxonomies, view, countries, onCor
           })}
         </tbody>
       </table>
+      </details>
     </section>
   );
 }

@@ -24,6 +24,8 @@ import type { SearchEntry } from './search/rosterIndex';
 import { walkInFromCard } from './cardToWalkIn';
 import { findExistingVisitor } from './search/searchClient';
 import { WalkInClassification } from './WalkInClassification';
+import { TreePicker } from '../ui/TreePicker';
+import { useDraft } from '../ui/useDraft';
 
 // Card reading and its worker load only when staff open it: most walk-ins are typed.
 const CardCapture = lazy(() => import('../cards/CardCapture'));
@@ -67,7 +69,8 @@ export function WalkInPage() {
   const taxonomy = useTaxonomyView(lang);
   const taxonomies = useEventTaxonomies();
   const countries = useMemo(() => countryOptions(lang), [lang]);
-  const [input, setInput] = useState<WalkInInput>(EMPTY_WALK_IN);
+  // Kept as a draft: a reload or a switch to the check-in tab mid-form loses nothing (decision 57).
+  const [input, setInput, clearDraft] = useDraft<WalkInInput>('walkin', EMPTY_WALK_IN);
   const [errors, setErrors] = useState<WalkInErrors>({});
   const [warnings, setWarnings] = useState<WalkInWarnings>({});
   /** The mobile staff confirmed to keep as typed: the warning is not asked again for it. */
@@ -138,7 +141,10 @@ export function WalkInPage() {
       else setProblem(t(`errors.storage.${classifyStorageError(err)}`, { detail: (err as Error).message }));
       return { visitor: null };
     });
-    if (visitor) setSaved(visitor);
+    if (visitor) {
+      setSaved(visitor);
+      clearDraft();
+    }
   }
 
   async function checkInExisting(entry: SearchEntry) {
@@ -146,13 +152,14 @@ export function WalkInPage() {
     try {
       await checkIn(entry.badgeCode, 'search');
       setUsedExisting(entry);
+      clearDraft();
     } catch (err) {
       setProblem(t(`errors.storage.${classifyStorageError(err)}`, { detail: (err as Error).message }));
     }
   }
 
   function reset() {
-    setInput(EMPTY_WALK_IN);
+    clearDraft();
     setErrors({});
     setWarnings({});
     setKeptMobile(null);
@@ -300,18 +307,13 @@ export function WalkInPage() {
               {label}
               {field.required ? <span aria-hidden="true"> *</span> : null}
             </legend>
-            <div className="choice-grid">
-              {taxonomy.interests.map((o) => (
-                <label key={o.value} className="choice" style={{ marginLeft: `${o.depth * 1.25}rem` }}>
-                  <input
-                    type="checkbox"
-                    checked={input.interests.includes(o.value)}
-                    onChange={(e) => set({ interests: e.target.checked ? [...input.interests, o.value] : input.interests.filter((v) => v !== o.value) })}
-                  />
-                  {o.label}
-                </label>
-              ))}
-            </div>
+            <TreePicker
+              options={taxonomy.interests}
+              selected={input.interests}
+              onChange={(interests) => set({ interests })}
+              labelledBy="walkin-interests"
+              describedBy={errors.interests ? 'walkin-interests-error' : undefined}
+            />
             {errors.interests && (
               <p className="field-error" id="walkin-interests-error" role="alert">
                 {t(errors.interests)}

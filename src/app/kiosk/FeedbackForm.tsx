@@ -4,7 +4,8 @@
  * Saved offline; the organizer follows it up in the console until the person has an answer.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ChangeEvent } from 'react';
+import { useMemo, useState, type ChangeEvent } from 'react';
+import { useDraft } from '../ui/useDraft';
 import { useTranslation } from 'react-i18next';
 import { FEEDBACK_DESCRIPTION_MAX, FEEDBACK_TYPES, SEVERITIES } from '../../core/feedback/schema';
 import { localized } from '../../core/schema/localized';
@@ -43,7 +44,9 @@ function IntakeForm({ onSaved }: { onSaved(id: string): void }) {
   // Declared last: the i18n key check reads the nearest useTranslation above a t() call.
   const { t, i18n } = useTranslation('feedback');
   const categories = useLiveQuery(loadFeedbackCategories, []) ?? [];
-  const [input, setInput] = useState<FeedbackInput>(() => emptyInput(i18n.language));
+  // Kept as a draft while staff take the case down (decision 57); forgotten when the staff area locks.
+  const empty = useMemo(() => emptyInput(i18n.language), [i18n.language]);
+  const [input, setInput, clearDraft] = useDraft<FeedbackInput>('kiosk.feedback', empty);
   const [linked, setLinked] = useState<Linked | null>(null);
   const [photo, setPhoto] = useState<{ bytes: ArrayBuffer; url: string } | null>(null);
   const [errors, setErrors] = useState<Partial<Record<keyof FeedbackInput, string>>>({});
@@ -85,6 +88,7 @@ function IntakeForm({ onSaved }: { onSaved(id: string): void }) {
     try {
       const saved = await captureFeedback(full, photo?.bytes ?? null);
       if (photo) URL.revokeObjectURL(photo.url);
+      clearDraft();
       onSaved(saved.id);
     } catch (error) {
       setProblem(tc(`errors.storage.${classifyStorageError(error)}`, { detail: (error as Error).message }));

@@ -7,6 +7,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes, useNavigate } from 'react-router';
 import { AppHeader } from '../ui/AppHeader';
+import { clearDrafts } from '../ui/useDraft';
 import { StaffSurvey } from './StaffSurvey';
 
 // The intake form carries the photo handling; it loads when staff open it.
@@ -16,6 +17,8 @@ export function StaffArea({ onLock }: { onLock(): void }) {
   const { t } = useTranslation('kiosk');
   const navigate = useNavigate();
   const lock = () => {
+    // Half-typed cases and surveys stay with staff: locked, the tablet keeps none of them.
+    clearDrafts('kiosk.');
     onLock();
     void navigate('/kiosk', { replace: true });
   };

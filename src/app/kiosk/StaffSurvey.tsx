@@ -5,6 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useDraft } from '../ui/useDraft';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../core/schema/localized';
 import type { AnswerProblem } from '../../core/surveys/answers';
@@ -19,6 +20,8 @@ import { QuestionInput } from './QuestionInput';
 import { NATIVE_LANGUAGE_NAMES } from '../ui/languageNames';
 
 
+const EMPTY_DRAFT: { answers: Answers } = { answers: {} };
+
 function AssistedForm({ survey, onSaved }: { survey: SurveyDoc; onSaved(): void }) {
   const { t: ts } = useTranslation('surveys');
   const { t: tc } = useTranslation();
@@ -28,7 +31,10 @@ function AssistedForm({ survey, onSaved }: { survey: SurveyDoc; onSaved(): void 
   const [audience, setAudience] = useState<Audience>(survey.audience);
   const [lang, setLang] = useState<ResponseLanguage>(isLanguage(i18n.language) ? i18n.language : 'zh-CN');
   const [linked, setLinked] = useState<Linked | null>(null);
-  const [answers, setAnswers] = useState<Answers>({});
+  // Kept as a draft while staff fill it in (decision 57); forgotten when saved or when the staff area locks.
+  const [draft, setDraft, clearDraft] = useDraft(`kiosk.survey.${survey.id}`, EMPTY_DRAFT);
+  const answers = draft.answers;
+  const setAnswers = (next: Answers | ((prev: Answers) => Answers)) => setDraft((d) => ({ answers: typeof next === 'function' ? next(d.answers) : next }));
   const [problems, setProblems] = useState<AnswerProblem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -36,6 +42,7 @@ function AssistedForm({ survey, onSaved }: { survey: SurveyDoc; onSaved(): void 
     setFailure(null);
     try {
       await captureResponse({ survey, answers, language: lang, mode: 'staff', channel, audience: linked?.audience ?? audience, attendeeId: linked?.attendeeId ?? null });
+      clearDraft();
       onSaved();
     } catch (error) {
       if (error instanceof AnswersInvalidError) {

@@ -8,9 +8,15 @@ export const PUSH_BATCH = 200;
 
 /** Delivers the whole outbox, oldest first, a batch at a time. Throws on transport failure (the batch stays queued). */
 export async function pushOutbox(device: DeviceRow): Promise<void> {
+  let sent = false;
   for (;;) {
     const batch = await db().outbox.orderBy('seq').limit(PUSH_BATCH).toArray();
-    if (!batch.length) return markDeliveredLeftovers();
+    if (!batch.length) {
+      await markDeliveredLeftovers();
+      if (sent) await reportQueue(device);
+      return;
+    }
+    sent = true;
     const unsynced = await db().outbox.count();
     const { results } = await push(
       device.token,
@@ -22,6 +28,15 @@ export async function pushOutbox(device: DeviceRow): Promise<void> {
     // A server that answered without settling anything would loop forever; treat it as a failure.
     if (settled === 0) throw new Error('the server did not confirm any record of the batch');
   }
+}
+
+/**
+ * The queue as it stands once the server has acknowledged the last batch: a report with no
+ * mutations. The figure sent with a batch counts that batch too, so without this the console would
+ * show a device that has delivered everything as still holding its last batch (issue 18).
+ */
+async function reportQueue(device: DeviceRow): Promise<void> {
+  await push(device.token, device.deviceId, [], await db().outbox.count());
 }
 
 /**

@@ -8,6 +8,8 @@ import { useDeadLetters, useDevice, useNow, useOnline, useSyncStatus, useUnsynce
 import { relativeTime } from './time';
 import { requestSync } from '../data/changes';
 
+const CALM_ERRORS = new Set(['sync.error.network', 'sync.error.server']);
+
 export function SyncStatusBar() {
   const { t, i18n } = useTranslation();
   const online = useOnline();
@@ -44,7 +46,8 @@ export function SyncStatusBar() {
         </span>
       )}
       {status.lastError && !status.running && (
-        <span className="pill problem" title={status.lastError.detail}>
+        // Being offline or a busy server needs nothing from staff: said calmly. Red is kept for what needs action.
+        <span className={`pill ${CALM_ERRORS.has(status.lastError.key) ? 'calm' : 'problem'}`} title={status.lastError.detail} data-testid="sync-error">
           {t(status.lastError.key)}
           <button type="button" className="secondary" onClick={() => requestSync()}>
             {t('sync.retryNow')}

@@ -26,3 +26,17 @@ export const checkinSchema = z.object({
   flags: z.array(z.enum(CHECKIN_FLAGS)).max(CHECKIN_FLAGS.length),
 });
 export type Checkin = z.infer<typeof checkinSchema>;
+
+/**
+ * A check-in made by mistake, undone by staff the same day (issue 18). Its own correcting record:
+ * the check-in stays as it was scanned, and every figure leaves it out (stats/rules.ts).
+ */
+export const checkinUndoSchema = z.object({
+  id: uuidSchema,
+  eventId: uuidSchema,
+  deviceId: uuidSchema,
+  capturedAt: isoDateTimeSchema,
+  /** The check-in undone: one this desk recorded. */
+  checkinId: uuidSchema,
+});
+export type CheckinUndo = z.infer<typeof checkinUndoSchema>;

@@ -50,6 +50,8 @@ export const deviceSummarySchema = z.object({
   lastSyncAt: z.string().nullable(),
   /** Records waiting on the device, as it reported at its last sync. */
   unsynced: z.number().nullable(),
+  /** When the device reported that figure (after its last acknowledged batch): how old it is. */
+  unsyncedReportedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
   /** The device's clock error at its last push (server minus device, ms): staff are told to set the clock right. */
   clockSkewMs: z.number().nullable(),

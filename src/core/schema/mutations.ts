@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Role } from './common';
-import { checkinSchema } from '../checkins/schema';
+import { checkinSchema, checkinUndoSchema } from '../checkins/schema';
 import { visitorSchema } from '../visitors/walkIn';
 import { responseSchema } from '../surveys/response';
 import { feedbackSchema } from '../feedback/schema';
@@ -17,6 +17,8 @@ interface MutationSpec {
 
 export const MUTATION_TYPES = {
   'checkin.create': { roles: ['desk'], schema: checkinSchema },
+  // An undo is a record of its own, never a deletion of the check-in it corrects.
+  'checkin_undo.create': { roles: ['desk'], schema: checkinUndoSchema },
   'visitor.create': { roles: ['desk'], schema: visitorSchema },
   'response.create': { roles: ['kiosk'], schema: responseSchema },
   'feedback.create': { roles: ['kiosk'], schema: feedbackSchema },

@@ -18,6 +18,8 @@ export interface CountCheckin {
   flags: readonly string[];
   capturedAt: string;
   receivedAt: string;
+  /** Undone by staff (a correcting record names it): counts nowhere, as if never scanned. */
+  undone?: boolean;
 }
 
 export interface ReferenceCounts {
@@ -47,6 +49,7 @@ export function countReference(records: readonly CountRecord[], checkins: readon
   let admittedEntries = 0;
   let flaggedScans = 0;
   for (const c of checkins) {
+    if (c.undone) continue;
     const record = c.attendeeId ? byId.get(c.attendeeId) : undefined;
     if (!admits(c)) {
       flaggedScans++;

@@ -11,6 +11,8 @@
  *   organizer/service staff are admitted and reported, but never counted as visitors.
  * - A flagged scan (forged, unknown, revoked badge, badge of another event) admits nobody.
  *   A re-entry is an admitted entry: it can be the person's first entry of a new day.
+ * - A check-in undone by staff (its own correcting record, issue 18) counts nowhere: not as an
+ *   entry, not as a scan, flagged or not. It stays stored, marked, for the audit.
  * - The show day of an entry is its calendar date in the event's time zone; the instant is the
  *   device's capture time, but never later than the server received it (a tablet whose clock
  *   runs ahead cannot move entries into tomorrow).

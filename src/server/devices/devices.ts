@@ -63,10 +63,11 @@ export async function listDevices(db: Queryable, eventId: string): Promise<Devic
     last_seen_at: Date | null;
     last_sync_at: Date | null;
     unsynced_count: number | null;
+    unsynced_reported_at: Date | null;
     revoked_at: Date | null;
     clock_skew_ms: string | number | null;
   }>(
-    `SELECT d.id, d.name, d.role, d.exhibitor_id, x.name AS exhibitor_name, d.paired_at, d.last_seen_at, d.last_sync_at, d.unsynced_count, d.revoked_at,
+    `SELECT d.id, d.name, d.role, d.exhibitor_id, x.name AS exhibitor_name, d.paired_at, d.last_seen_at, d.last_sync_at, d.unsynced_count, d.unsynced_reported_at, d.revoked_at,
             d.clock_skew_ms
        FROM devices d LEFT JOIN exhibitors x ON x.id = d.exhibitor_id
       WHERE d.event_id = $1 ORDER BY d.revoked_at IS NOT NULL, d.paired_at`,
@@ -82,6 +83,7 @@ export async function listDevices(db: Queryable, eventId: string): Promise<Devic
     lastSeenAt: iso(r.last_seen_at),
     lastSyncAt: iso(r.last_sync_at),
     unsynced: r.unsynced_count,
+    unsyncedReportedAt: iso(r.unsynced_reported_at),
     revokedAt: iso(r.revoked_at),
     // bigint comes back as a string from PostgreSQL.
     clockSkewMs: r.clock_skew_ms === null ? null : Number(r.clock_skew_ms),

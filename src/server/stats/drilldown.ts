@@ -59,6 +59,7 @@ export async function listScans(db: Queryable, eventId: string, hour: string, ad
          AND LEAST(c.captured_at, c.received_at) >= ($2::timestamp AT TIME ZONE tz.time_zone) - interval '1 hour'
          AND LEAST(c.captured_at, c.received_at) < ($2::timestamp AT TIME ZONE tz.time_zone) + interval '2 hours'
          AND date_trunc('hour', LEAST(c.captured_at, c.received_at) AT TIME ZONE tz.time_zone) = $2::timestamp
+         AND c.undone_by IS NULL
          AND sf_admits(c.attendee_id, c.flags) = $3)`;
   const params: unknown[] = [eventId, `${hour.replace('T', ' ')}:00:00`, admitted];
   const { rows: total } = await db.query<{ n: number }>(`${hourScans} SELECT count(*)::int AS n FROM hour_scans`, params);

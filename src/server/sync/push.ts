@@ -118,7 +118,8 @@ export async function applyPush(db: Db, device: DeviceIdentity, items: readonly 
       for (const p of unique) status.set(p.envelope.id, await applyOne(tx, device, p, correction));
     }
     await tx.query(
-      `UPDATE devices SET last_seen_at = now(), last_sync_at = now(), unsynced_count = COALESCE($2, unsynced_count), clock_skew_ms = COALESCE($3, clock_skew_ms) WHERE id = $1`,
+      `UPDATE devices SET last_seen_at = now(), last_sync_at = now(), unsynced_count = COALESCE($2, unsynced_count),
+              unsynced_reported_at = CASE WHEN $2::int IS NULL THEN unsynced_reported_at ELSE now() END, clock_skew_ms = COALESCE($3, clock_skew_ms) WHERE id = $1`,
       [device.id, unsynced ?? null, skew],
     );
     return status;

@@ -60,7 +60,7 @@ describe('desk page', () => {
     expect(within(result).getByText('王芳')).toBeTruthy();
     expect(within(result).getByText('杭州海康威视数字技术股份有限公司')).toBeTruthy();
 
-    const rows = await within(screen.getByTestId('recent-checkins')).findAllByTestId('checkin-row');
+    const rows = await within(await screen.findByTestId('recent-checkins')).findAllByTestId('checkin-row');
     expect(rows).toHaveLength(1);
     expect(rows[0]!.dataset.synced).toBe('0');
     expect(within(rows[0]!).getByText('王芳')).toBeTruthy();

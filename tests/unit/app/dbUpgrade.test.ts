@@ -16,7 +16,7 @@ describe('device database upgrades', () => {
 
     const db = new ShowfloorDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.syncState.get('checkpoint:config')).toEqual({ key: 'checkpoint:config', value: '42' });
     await db.leadPhotos.put({ leadId: 'l1', contentType: 'image/jpeg', bytes: new ArrayBuffer(1), uploaded: 0 });
     expect(await db.leadPhotos.where('uploaded').equals(0).count()).toBe(1);
@@ -36,7 +36,7 @@ describe('device database upgrades', () => {
 
     const db = new ShowfloorDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.roster.where('externalCode').equals('REG-2025-000123').first()).toEqual({ ...external, externalCode: 'REG-2025-000123' });
     expect(await db.roster.get(signed.id)).toEqual(signed);
     expect(await db.roster.where('externalCode').equals(signed.badgeCode).count()).toBe(0);

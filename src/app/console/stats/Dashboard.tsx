@@ -5,6 +5,7 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueueFigure } from '../QueueFigure';
 import { Link } from 'react-router';
 import { localized } from '../../../core/schema/localized';
 import type { Dashboard as DashboardData } from '../../../core/stats/schema';
@@ -182,7 +183,9 @@ function Fleet({ data }: { data: DashboardData }) {
               </td>
               <td>{t(`fleet.roles.${d.role}`)}</td>
               <td>{relativeTime(d.lastSeenAt, now) ?? t('fleet.never')}</td>
-              <td className="num">{d.unsynced ?? '–'}</td>
+              <td className="num">
+                <QueueFigure unsynced={d.unsynced} reportedAt={d.unsyncedReportedAt} now={now} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -25,7 +25,16 @@ export const devicesCommand: CliCommand = {
     if (json) ctx.out(JSON.stringify(list));
     else
       for (const d of list)
-        ctx.out(`${d.id}  ${d.role.padEnd(5)}  ${d.name}  last seen ${d.lastSeenAt ?? 'never'}  unsynced ${d.unsynced ?? '?'}${d.revokedAt ? '  REVOKED' : ''}`);
+        ctx.out(`${d.id}  ${d.role.padEnd(5)}  ${d.name}  last seen ${d.lastSeenAt ?? 'never'}  unsynced ${queueFigure(d.unsynced, d.unsyncedReportedAt, Date.now())}${d.revokedAt ? '  REVOKED' : ''}`);
     return 0;
   },
 };
+
+/** The device's own queue figure and how old it is: "0 (reported 3 min ago)"; "?" when it never reported. */
+export function queueFigure(unsynced: number | null, reportedAt: string | null, now: number): string {
+  if (unsynced === null) return '?';
+  if (!reportedAt) return `${unsynced} (when last sending, age unknown)`;
+  const minutes = Math.max(0, Math.round((now - Date.parse(reportedAt)) / 60_000));
+  const age = minutes < 1 ? 'just now' : minutes < 120 ? `${minutes} min ago` : `${Math.round(minutes / 60)} h ago`;
+  return `${unsynced} (reported ${age})`;
+}

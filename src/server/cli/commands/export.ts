@@ -53,6 +53,7 @@ const CHECKIN_COLUMNS: Array<Column<CheckinExportRow>> = [
   { header: 'flags', value: (r) => r.flags.join(' ') },
   { header: 'code', value: (r) => r.code },
   { header: 'code_as_scanned', value: (r) => r.codeVerbatim },
+  { header: 'undone_at', value: (r) => r.undoneAt },
 ];
 
 const WHAT: Record<string, (ctx: CliContext, eventId: string, format: ExportFormat, opts: ExportOptions) => Promise<Buffer>> = {

@@ -1,5 +1,6 @@
 import type { MutationKey } from '../../../core/schema/mutations';
 import { checkinCreate } from './checkin';
+import { checkinUndoCreate } from './checkinUndo';
 import { feedbackCreate } from './feedback';
 import { leadCreate, leadDelete, leadUpdate } from './lead';
 import { responseCreate } from './response';
@@ -12,6 +13,7 @@ export { RejectMutation } from './types';
 /** Every mutation type the server accepts, by `type.op` (the table in core/schema/mutations.ts). */
 export const HANDLERS: { [K in MutationKey]: Handler<K> } = {
   'checkin.create': checkinCreate,
+  'checkin_undo.create': checkinUndoCreate,
   'visitor.create': visitorCreate,
   'response.create': responseCreate,
   'feedback.create': feedbackCreate,
