@@ -6,10 +6,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN, setKioskPin } from '../data/kioskPin';
+import { classifyStorageError } from '../data/storageErrors';
 import { AppHeader } from '../ui/AppHeader';
 
 export function SetPinScreen() {
   const { t } = useTranslation('kiosk');
+  const { t: tc } = useTranslation();
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +25,8 @@ export function SetPinScreen() {
     try {
       await setKioskPin(pin);
     } catch (e) {
-      setError((e as Error).message);
+      // The device's storage refused: said in words, as every capture says it.
+      setError(tc(`errors.storage.${classifyStorageError(e)}`, { detail: (e as Error).message }));
       setBusy(false);
     }
   }
