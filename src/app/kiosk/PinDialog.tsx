@@ -1,5 +1,5 @@
 /** Staff unlock: the PIN set at pairing leaves kiosk mode; a wrong PIN keeps the kiosk locked. */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { deviceLanguage } from '../i18n';
 import { useTranslation } from 'react-i18next';
 import { checkKioskPin } from '../data/kioskPin';
@@ -7,7 +7,8 @@ import { checkKioskPin } from '../data/kioskPin';
 export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(): void; onCancel(): void }) {
   // Staff read it in their own language, whatever the last visitor chose.
   const [staffLang] = useState(deviceLanguage);
-  const { t } = useTranslation('kiosk', { lng: staffLang });
+  const { i18n } = useTranslation('kiosk');
+  const t = useMemo(() => i18n.getFixedT(staffLang, 'kiosk'), [i18n, staffLang]);
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -11,7 +11,6 @@ import { AppHeader } from '../ui/AppHeader';
 
 export function SetPinScreen() {
   const { t } = useTranslation('kiosk');
-  const { t: tc } = useTranslation();
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +25,7 @@ export function SetPinScreen() {
       await setKioskPin(pin);
     } catch (e) {
       // The device's storage refused: said in words, as every capture says it.
-      setError(tc(`errors.storage.${classifyStorageError(e)}`, { detail: (e as Error).message }));
+      setError(t(`common:errors.storage.${classifyStorageError(e)}`, { detail: (e as Error).message }));
       setBusy(false);
     }
   }
