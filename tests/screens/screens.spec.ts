@@ -69,6 +69,8 @@ test('desk and walk-in form', async ({ browser }) => {
     await scanWithWedge(page, b.badge_code);
     await expect(page.getByTestId('scan-result')).toBeVisible();
   }
+  // As staff see it once the check-ins have reached the server.
+  await expect(page.locator('header')).toContainText('0 条未同步', { timeout: 60_000 });
   await shot(page, 'desk');
 
   await page.goto(zh('/desk/register'));
@@ -119,10 +121,12 @@ test('report', async ({ browser }) => {
   await page.getByTestId('figure-checkins').waitFor();
   await page.goto(zh('/console/report'));
   await page.getByTestId('report-title').waitFor();
-  await page.getByTestId('report-title').scrollIntoViewIfNeeded();
+  // The scale section: exhibitors counted from the list by country.
+  await page.getByTestId('report-exhibitors-domestic').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await shot(page, 'report');
   await page.goto(zh('/console/dashboard'));
   await page.getByTestId('chart').first().waitFor();
+  await page.getByTestId('chart').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await page.waitForTimeout(1_000);
   await shot(page, 'dashboard');
   await page.context().close();
