@@ -6,6 +6,7 @@ import { describeDatabase, openDatabase } from './database';
 import { ownerOnlyUmask } from './db/privateFiles';
 import { isLoopbackAddress } from './http/serverMachine';
 import { ensureEvent } from './events/events';
+import { announceServer } from './runtime/runningServers';
 
 async function main(): Promise<void> {
   ownerOnlyUmask();
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   await lock?.update({ port });
+  // So that a CLI started elsewhere without DATA_DIR finds this server instead of opening ./data.
+  const withdraw = await announceServer({ port, dataDir: config.databaseUrl ? null : config.dataDir, database: config.databaseUrl ? 'postgres' : 'pglite' }).catch(() => async () => undefined);
 
   const lan = lanAddress();
   console.log(
@@ -43,7 +46,7 @@ async function main(): Promise<void> {
       `Showfloor is running for "${event.name}".`,
       `  Console:  ${config.tls ? 'https' : 'http'}://localhost:${port}/console   (first visit: create the organizer account)`,
       `  Tablets:  ${config.publicUrl ?? `${config.tls ? 'https' : 'http'}://${lan ?? 'localhost'}:${port}`}   open it on the tablet, then pair it:`,
-      `            create a code in the console, or run  npm run cli -- pair --role desk`,
+      `            create a code in the console, or run  npx showfloor pair --role desk`,
       `  Database: ${describeDatabase(config)}`,
       ...(typeof config.trustProxy === 'number' && config.host !== 'localhost' && !isLoopbackAddress(config.host)
         ? [
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
     await app.close().catch(() => undefined);
     await db.close().catch(() => undefined);
     await lock?.release();
+    await withdraw();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -153,7 +153,7 @@ describe('npm run cli -- cards', () => {
   it('explains usage mistakes with exit code 64', async () => {
     const none = await cli(dir);
     expect(none.code).toBe(64);
-    expect(none.stderr).toMatch(/usage: npm run cli -- cards PATH/);
+    expect(none.stderr).toMatch(/usage: npx showfloor cards PATH/);
     const missing = await cli(dir, 'no-such-folder');
     expect(missing.code).toBe(64);
     expect(missing.stderr).toContain('no-such-folder');

@@ -113,7 +113,7 @@ describe.each(DATABASES)('CLI export on %s', (kind) => {
   it('refuses bad arguments with usage', async () => {
     const unknown = await runCliLine(server, ['export', '--what', 'secrets']);
     expect(unknown.code).toBe(64);
-    expect(unknown.err.join('\n')).toMatch(/--what must be one of badges, checkins, visitors\nusage: npm run cli -- export/);
+    expect(unknown.err.join('\n')).toMatch(/--what must be one of badges, checkins, visitors\nusage: npx showfloor export/);
     const binary = await runCliLine(server, ['export', '--what', 'badges', '--format', 'xlsx']);
     expect(binary.code).toBe(64);
     expect(binary.err.join('\n')).toMatch(/--out FILE/);

@@ -278,7 +278,7 @@ describe.each(DATABASES)('classified visitor database on %s', (kind) => {
     expect(dash.leads).toEqual({ total: 2, intent: { hot: 1, warm: 0, cold: 1, unrated: 0 }, perExhibitor: [{ exhibitorId: booth.id, name: '华强电子', leads: 2, hot: 1 }] });
     const report = await consoleJson<{ leads: unknown; exhibitors: unknown }>(server, cookie, 'GET', '/api/v1/console/report');
     expect(report.leads).toEqual({ total: 2, intent: { hot: 1, warm: 0, cold: 1, unrated: 0 } });
-    expect(report.exhibitors).toEqual({ domestic: 1, international: 0, source: 'counted' });
+    expect(report.exhibitors).toEqual({ domestic: 1, international: 0, source: 'counted', listed: 1, countryNotSet: 0 });
     await expectCountersFresh(server);
   });
 

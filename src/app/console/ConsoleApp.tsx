@@ -138,7 +138,7 @@ export default function ConsoleApp() {
         {state && !state.account && <AccountForm mode={state.setupRequired ? 'setup' : 'login'} onDone={load} />}
         {state?.account && (
           <>
-            <nav className="desk-nav" aria-label={t('nav.label')}>
+            <nav className="desk-nav console-nav" aria-label={t('nav.label')}>
               {SECTIONS.map(([path, key]) => (
                 <NavLink key={key} className="button" to={path} end>
                   {t(key.includes(':') ? key : `nav.${key}`)}

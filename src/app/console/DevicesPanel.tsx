@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueueFigure } from './QueueFigure';
 import { ROLES, type Role } from '../../core/schema/common';
@@ -10,6 +10,7 @@ import { eventApi } from '../../core/api/console/event';
 import { call } from '../net/client';
 import { useErrorText } from '../net/errorText';
 import { useRefreshing } from './useRefreshing';
+import { countryOptions } from '../ui/countries';
 
 /** "2 days", "5 hours", "3 minutes" in the console's language. */
 function clockAmount(skewMs: number, lang: string): string {
@@ -27,6 +28,8 @@ export function DevicesPanel() {
   const [role, setRole] = useState<Role>('desk');
   const [exhibitorId, setExhibitorId] = useState('');
   const [newExhibitor, setNewExhibitor] = useState('');
+  const [newCountry, setNewCountry] = useState('CN');
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const [code, setCode] = useState<PairingCodeResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,7 +46,7 @@ export function DevicesPanel() {
   async function addExhibitor() {
     if (!newExhibitor.trim()) return;
     try {
-      const x = await call(eventApi.addExhibitor, { body: { name: newExhibitor.trim() } });
+      const x = await call(eventApi.addExhibitor, { body: { name: newExhibitor.trim(), country: newCountry } });
       setNewExhibitor('');
       setExhibitorId(x.id);
       exhibitors.reload();
@@ -98,6 +101,18 @@ export function DevicesPanel() {
           <div>
             <label htmlFor="new-exhibitor">{t('devices.newExhibitor')}</label>
             <input id="new-exhibitor" value={newExhibitor} maxLength={200} onChange={(e) => setNewExhibitor(e.target.value)} />
+          </div>
+          <div>
+            {/* The report counts exhibitors by home country. */}
+            <label htmlFor="new-exhibitor-country">{t('devices.exhibitorCountry')}</label>
+            <select id="new-exhibitor-country" value={newCountry} onChange={(e) => setNewCountry(e.target.value)}>
+              <option value="">{t('devices.countryLater')}</option>
+              {countries.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
           </div>
           <button type="button" className="secondary" onClick={() => void addExhibitor()}>
             {t('devices.addExhibitor')}

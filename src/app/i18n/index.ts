@@ -34,6 +34,15 @@ export function initialLanguage(search: string = location.search): Language {
   return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
 }
 
+/**
+ * The language this device's staff chose (the switcher remembers it); a visitor's choice at the
+ * kiosk is for their session only and never changes it.
+ */
+export function deviceLanguage(): Language {
+  const stored = readStored();
+  return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+}
+
 export function rememberLanguage(lang: Language): void {
   try {
     localStorage.setItem(STORAGE_KEY, lang);

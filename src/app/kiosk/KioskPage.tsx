@@ -5,6 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { deviceLanguage, switchLanguage } from '../i18n';
 import { useDevice } from '../ui/hooks';
 import { leaveFullscreen } from './fullscreen';
 import { SelfService } from './SelfService';
@@ -17,6 +18,8 @@ export function KioskPage() {
   const [unlocked, setUnlocked] = useState(false);
   const navigate = useNavigate();
   const unlock = useCallback(() => {
+    // The staff area is in the staff's language, not the last visitor's.
+    void switchLanguage(deviceLanguage());
     setUnlocked(true);
     leaveFullscreen();
     void navigate('/kiosk/staff', { replace: true });

@@ -1,10 +1,14 @@
 /** Staff unlock: the PIN set at pairing leaves kiosk mode; a wrong PIN keeps the kiosk locked. */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { deviceLanguage } from '../i18n';
 import { useTranslation } from 'react-i18next';
 import { checkKioskPin } from '../data/kioskPin';
 
 export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(): void; onCancel(): void }) {
-  const { t } = useTranslation('kiosk');
+  // Staff read it in their own language, whatever the last visitor chose.
+  const [staffLang] = useState(deviceLanguage);
+  const { i18n } = useTranslation('kiosk');
+  const t = useMemo(() => i18n.getFixedT(staffLang, 'kiosk'), [i18n, staffLang]);
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -23,7 +27,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(): void; onCanc
   }
 
   return (
-    <div className="kiosk-overlay" role="dialog" aria-modal="true" aria-labelledby="pin-title" data-testid="pin-dialog">
+    <div className="kiosk-overlay" lang={staffLang} role="dialog" aria-modal="true" aria-labelledby="pin-title" data-testid="pin-dialog">
       <form className="kiosk-panel" onSubmit={(e) => void submit(e)}>
         <h2 id="pin-title">{t('pin.title')}</h2>
         <label htmlFor="kiosk-exit-pin">{t('pin.label')}</label>

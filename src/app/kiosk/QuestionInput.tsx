@@ -9,8 +9,8 @@ import { scoreRange } from '../../core/surveys/answers';
 import type { AnswerValue, ContactAnswer } from '../../core/surveys/response';
 import type { Question } from '../../core/surveys/schema';
 import { charCount, FREE_TEXT_MAX } from '../../core/text/freeText';
+import { CsatFace } from './CsatFace';
 
-const FACES = ['😠', '🙁', '😐', '🙂', '😄'];
 const EMPTY_CONTACT: ContactAnswer = { name: '', email: '', phone: '' };
 
 export interface QuestionInputProps {
@@ -60,7 +60,7 @@ export function QuestionInput({ question: q, value, onChange, lang, error, idPre
             return (
               <label key={n} className="option" title={faces || stars ? label : undefined}>
                 <input type="radio" name={id} value={n} checked={value === n} onChange={() => onChange(n)} aria-label={label} />
-                {faces ? <span className="face" aria-hidden="true">{FACES[n - 1]}</span> : null}
+                {faces ? <CsatFace level={n} /> : null}
                 {stars
                   ? range(1, n).map((s) => (
                       <span key={s} className={`star ${typeof value === 'number' && s <= value ? 'on' : ''}`} aria-hidden="true">

@@ -9,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { localized } from '../../core/schema/localized';
 import type { AnswerProblem } from '../../core/surveys/answers';
-import type { ResponseLanguage } from '../../core/surveys/response';
 import type { SurveyDoc } from '../../core/surveys/schema';
 import { AnswersInvalidError, captureResponse, loadActiveSurveys, type Answers } from '../data/surveys';
-import { i18n, LANGUAGES, loadLanguage, switchLanguage, type Language } from '../i18n';
+import { deviceLanguage, i18n, LANGUAGES, loadLanguage, switchLanguage, type Language } from '../i18n';
+import { loadEventConfig } from '../data/event';
 import { BadgeLinker, type Linked } from './BadgeLinker';
 import { enterFullscreen } from './fullscreen';
 import { PinDialog } from './PinDialog';
@@ -24,11 +24,35 @@ export const THANKS_MS = 5_000;
 
 type Phase = 'language' | 'choose' | 'badge' | 'questions' | 'thanks' | 'failed';
 
+/** The visitor's language, changeable on every screen of the session without losing answers. */
+function LanguageBar({ lang, onChange, onBack }: { lang: Language; onChange(l: Language): void; onBack?: () => void }) {
+  const { t } = useTranslation('kiosk');
+  return (
+    <nav className="kiosk-langbar" aria-label={t('language.bar')} data-testid="kiosk-langbar">
+      {onBack ? (
+        <button type="button" className="secondary" onClick={onBack} data-testid="kiosk-back-to-language">
+          {t('language.back')}
+        </button>
+      ) : (
+        <span />
+      )}
+      <span className="kiosk-langbar-choices">
+        {LANGUAGES.map((l) => (
+          <button key={l} type="button" className="secondary" lang={l} aria-pressed={l === lang} onClick={() => onChange(l)}>
+            {NATIVE_LANGUAGE_NAMES[l]}
+          </button>
+        ))}
+      </span>
+    </nav>
+  );
+}
+
 function KioskSession({ onDone }: { onDone(): void }) {
   const { t } = useTranslation('kiosk');
   const surveys = useLiveQuery(loadActiveSurveys, []);
+  const eventName = useLiveQuery(async () => (await loadEventConfig())?.name ?? '', []);
   const [phase, setPhase] = useState<Phase>('language');
-  const [lang, setLang] = useState<ResponseLanguage>('zh-CN');
+  const [lang, setLang] = useState<Language>('zh-CN');
   const [survey, setSurvey] = useState<SurveyDoc | null>(null);
   const [linked, setLinked] = useState<Linked | null>(null);
   const idle = useIdleReset(phase !== 'language' && phase !== 'thanks', onDone);
@@ -39,11 +63,20 @@ function KioskSession({ onDone }: { onDone(): void }) {
     return () => clearTimeout(timer);
   }, [phase, onDone]);
 
-  function chooseLanguage(l: Language) {
+  function changeLanguage(l: Language) {
     setLang(l);
     void switchLanguage(l);
+  }
+  function chooseLanguage(l: Language) {
+    changeLanguage(l);
     setPhase('choose');
   }
+  // Before the first answer the visitor may go back to the start; later the bar switches in place.
+  const backToLanguage = () => {
+    setSurvey(null);
+    setLinked(null);
+    setPhase('language');
+  };
   // With one survey there is nothing to choose (decided here: the survey list may still be loading at the first tap).
   const only = surveys?.length === 1 ? surveys[0]! : null;
   const current = survey ?? only;
@@ -68,6 +101,11 @@ function KioskSession({ onDone }: { onDone(): void }) {
     case 'language':
       body = (
         <div data-testid="kiosk-start">
+          {eventName ? (
+            <h1 className="kiosk-event" dir="auto" data-testid="kiosk-event-name">
+              {eventName}
+            </h1>
+          ) : null}
           <div className="kiosk-prompts">
             {LANGUAGES.map((l) => (
               <p key={l} lang={l}>
@@ -171,8 +209,10 @@ function KioskSession({ onDone }: { onDone(): void }) {
       break;
   }
 
+  const answering = shownPhase === 'choose' || shownPhase === 'badge' || shownPhase === 'questions';
   return (
     <>
+      {answering ? <LanguageBar lang={lang} onChange={changeLanguage} {...(shownPhase === 'questions' ? {} : { onBack: backToLanguage })} /> : null}
       {body}
       {idle.secondsLeft !== null && (
         <div className="kiosk-overlay" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" data-testid="kiosk-idle">
@@ -195,7 +235,11 @@ export function SelfService({ onUnlocked }: { onUnlocked(): void }) {
   const { t } = useTranslation('kiosk');
   const [session, setSession] = useState(0);
   const [asking, setAsking] = useState(false);
-  const next = useCallback(() => setSession((s) => s + 1), []);
+  const next = useCallback(() => {
+    // The next visitor starts from the device's language, not the last visitor's.
+    void switchLanguage(deviceLanguage());
+    setSession((s) => s + 1);
+  }, []);
   // The start screen greets in every language: all must be loaded (a page opened as /kiosk has
   // them already; one that came here from another screen loads the others now, from the cache).
   const [languagesReady, setLanguagesReady] = useState(() => LANGUAGES.every((l) => i18n.hasResourceBundle(l, 'kiosk')));

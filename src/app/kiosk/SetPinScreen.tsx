@@ -6,6 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN, setKioskPin } from '../data/kioskPin';
+import { classifyStorageError } from '../data/storageErrors';
 import { AppHeader } from '../ui/AppHeader';
 
 export function SetPinScreen() {
@@ -23,7 +24,8 @@ export function SetPinScreen() {
     try {
       await setKioskPin(pin);
     } catch (e) {
-      setError((e as Error).message);
+      // The device's storage refused: said in words, as every capture says it.
+      setError(t(`common:errors.storage.${classifyStorageError(e)}`, { detail: (e as Error).message }));
       setBusy(false);
     }
   }

@@ -3,6 +3,7 @@
  * words of the interface's language (core/visitors/explain.ts, the same words as the exports).
  */
 import type { ClassifiedValue } from '../../core/classify/types';
+import type { Labeller } from '../../core/stats/labels';
 import type { TaxonomyLocale } from '../../core/taxonomy/labels';
 import { explainEvidence, ruleWords, type ExplainContext, type ExplainedField } from '../../core/visitors/explain';
 
@@ -15,10 +16,10 @@ export function RuleEvidence({ field, value, interests, name, lang }: {
   value: ClassifiedValue<unknown>;
   /** For the interests row: each interest with its own rule and evidence. */
   interests?: ReadonlyArray<ClassifiedValue<unknown>>;
-  name: ExplainContext['name'];
+  name: Labeller;
   lang: string;
 }) {
-  const ctx: ExplainContext = { lang: locale(lang), name };
+  const ctx: ExplainContext = { lang: locale(lang), name, industryByName: name.industryByName };
   const shownRule = (v: ClassifiedValue<unknown>) => (v.rule && v.rule !== 'declared' && v.rule !== 'corrected' ? ruleWords(v.rule, ctx.lang) : null);
   const colon = ctx.lang === 'en' ? ': ' : '：';
   const lines = interests

@@ -1,5 +1,6 @@
 /** Shapes of the organizer console's API, shared by the server routes and the console screens. */
 import { z } from 'zod';
+import { isCountryCode } from '../taxonomy/countries';
 import { isoDateSchema, roleSchema, textSchema, uuidSchema } from './common';
 
 /** Organizer and exhibitor passwords alike. */
@@ -29,7 +30,14 @@ export const pairingCodeRequestSchema = z.object({
   ttlMinutes: z.number().int().min(5).max(7 * 24 * 60).optional(),
 });
 
-export const newExhibitorSchema = z.object({ name: textSchema(200).pipe(z.string().min(1)) });
+/** A new exhibitor; its home country (ISO 3166-1 alpha-2, '' when not known yet) is what the report counts exhibitors by. */
+export const newExhibitorSchema = z.object({
+  name: textSchema(200).pipe(z.string().min(1)),
+  country: z
+    .string()
+    .refine((c) => c === '' || isCountryCode(c), 'country_code')
+    .optional(),
+});
 
 export const loggedInSchema = z.object({ username: z.string() });
 

@@ -17,6 +17,8 @@ export interface Labeller {
   (kind: LabelKind, key: string): string | null;
   /** The Chinese enterprise classes (大/中/小/微, indicative) a size band overlaps, e.g. "小型/微型". */
   cnSizeClasses(bandId: string): string;
+  /** The id of the industry entry named so in any language, or null. */
+  industryByName(name: string): string | null;
 }
 
 export function labeller(tax: EventTaxonomies, lang: TaxonomyLocale): Labeller {
@@ -50,7 +52,9 @@ export function labeller(tax: EventTaxonomies, lang: TaxonomyLocale): Labeller {
       }
     }
   };
+  const industryIds = new Map(tax.industry.entries.flatMap((e) => Object.values(e.labels).filter((l): l is string => typeof l === 'string').map((l) => [l, e.id] as const)));
   return Object.assign(label, {
+    industryByName: (name: string): string | null => industryIds.get(name) ?? null,
     cnSizeClasses(bandId: string): string {
       const b = bands.get(bandId);
       if (!b) return '';

@@ -84,8 +84,14 @@ export const reportSchema = z.object({
   exhibitors: z.object({
     domestic: z.number().nullable(),
     international: z.number().nullable(),
-    /** entered: from the report details; counted: from the exhibitor list by country. */
+    /**
+     * counted: from the exhibitor list by home country (whenever the list has exhibitors);
+     * entered: from the report details, for a show whose exhibitors are not in the list.
+     */
     source: z.enum(['entered', 'counted']),
+    /** Exhibitors in the list, and those of them whose home country is not set (counted in neither figure). */
+    listed: z.number().default(0),
+    countryNotSet: z.number().default(0),
   }),
   visitors: headlineSchema,
   byDay: z.array(daySchema),

@@ -69,7 +69,22 @@ function checkContent(content: { questions: readonly Question[] }, ctx: z.Refine
   if (types.has('contact') && !types.has('consent')) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'contact_needs_consent_question' });
 }
 
-export const surveyContentSchema = z.object(contentShape).superRefine(checkContent);
+/**
+ * The optional texts (introduction, thank-you) are none or all three languages: a kiosk must not
+ * thank a visitor in a language they did not choose. Checked where a survey is saved, not where a
+ * stored version is read (versions saved before this rule stay readable).
+ */
+function checkOptionalTexts(content: { intro: LocalizedText; thanks: LocalizedText }, ctx: z.RefinementCtx): void {
+  for (const key of ['intro', 'thanks'] as const) {
+    const filled = Object.values(content[key]).filter((text) => text.trim() !== '').length;
+    if (filled > 0 && !hasAllLanguages(content[key])) ctx.addIssue({ code: 'custom', path: [key], message: 'needs_all_languages' });
+  }
+}
+
+export const surveyContentSchema = z
+  .object(contentShape)
+  .superRefine(checkContent)
+  .superRefine(checkOptionalTexts);
 export type SurveyContent = z.infer<typeof surveyContentSchema>;
 
 /** The current version of an active survey, as kiosks receive it in their config (kind 'survey', key = id). */

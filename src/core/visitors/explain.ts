@@ -26,6 +26,8 @@ export interface ExplainContext {
   lang: TaxonomyLocale;
   /** Names of codes in the event's taxonomies (labeller() of core/stats/labels.ts). */
   name(kind: LabelKind, code: string): string | null;
+  /** The id of the industry entry with this name in any language (labeller().industryByName); for lines of earlier versions that stored names. */
+  industryByName?(name: string): string | null;
   /** Exhibitors' names by id, for interests inferred from booth scans. */
   exhibitor?(id: string): string | null;
 }
@@ -129,6 +131,11 @@ function placeWords(text: string, ctx: ExplainContext): string {
   return text;
 }
 
+/** An industry entry stored by its name (in any of the three languages, or its id), named in the context's language. */
+function industryNamed(stored: string, ctx: ExplainContext): string | null {
+  return ctx.name('industry', stored) ?? (ctx.industryByName ? ctx.name('industry', ctx.industryByName(stored) ?? '') : null);
+}
+
 /** A value code (or a name) of a field, named. */
 function valueWords(field: ExplainedField, value: string, ctx: ExplainContext): string {
   const region: LabelKind[] = /^[A-Z]{2}$/.test(value) ? ['country'] : /^\d{6}$/.test(value) ? ['province', 'city'] : [];
@@ -211,8 +218,15 @@ function line(field: ExplainedField, text: string, ctx: ExplainContext): string 
     return lang === 'en' ? `answer not recognised: ${m[1]}` : lang === 'zh-TW' ? `未能辨識的填寫：${m[1]}` : `未能识别的填写：${m[1]}`;
   }
   // Industry lines earlier versions stored.
-  if ((m = /^keyword “(.+)” → (.+)$/.exec(text))) return lang === 'en' ? `keyword ${quote(m[1] as string, lang)} → ${m[2]}` : `${lang === 'zh-TW' ? '關鍵詞' : '关键词'}${quote(m[1] as string, lang)} → ${tw(m[2] as string, lang)}`;
-  if ((m = /^also names (.+) \(not used\)$/.exec(text))) return lang === 'en' ? `also names ${m[1]}${T.notUsed.en}` : `${lang === 'zh-TW' ? '也指向' : '也指向'}${tw(m[1] as string, lang)}${T.notUsed[lang]}`;
+  if ((m = /^keyword “(.+)” → (.+)$/.exec(text))) {
+    // The target was stored as the entry's zh-CN name: named again in the reader's language.
+    const target = industryNamed(m[2] as string, ctx) ?? tw(m[2] as string, lang);
+    return lang === 'en' ? `keyword ${quote(m[1] as string, lang)} → ${target}` : `${lang === 'zh-TW' ? '關鍵詞' : '关键词'}${quote(m[1] as string, lang)} → ${target}`;
+  }
+  if ((m = /^also names (.+) \(not used\)$/.exec(text))) {
+    const other = industryNamed(m[1] as string, ctx) ?? tw(m[1] as string, lang);
+    return lang === 'en' ? `also names ${other}${T.notUsed.en}` : `也指向${other}${T.notUsed[lang]}`;
+  }
 
   // Region (classify/region.ts).
   if ((m = /^area code (\d+)( \(retired\))? → (.+?)(?:, shared by (.+))?$/.exec(text))) {

@@ -13,6 +13,7 @@ import { COMMANDS, helpText, runCommand } from './commands/index';
 import type { CliContext } from './context';
 import { progressBar } from './progressBar';
 import { runRemote } from './remote';
+import { runningServers, wrongDatabase } from '../runtime/runningServers';
 
 const noDatabase = new Proxy({} as Db, {
   get() {
@@ -68,6 +69,13 @@ async function main(): Promise<number> {
     return argv[0] && argv[0] !== 'help' && argv[0] !== '--help' ? 64 : 0;
   }
   const config = loadConfig();
+  if (command.needsDb) {
+    const mistake = wrongDatabase(await runningServers(), { dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? null });
+    if (mistake) {
+      process.stderr.write(`error: ${mistake}\n`);
+      return 69;
+    }
+  }
   if (config.databaseUrl || !command.needsDb) return runLocal(config, argv, cwd, command.needsDb);
 
   const lock = await waitForLock(config.dataDir, 'cli', {

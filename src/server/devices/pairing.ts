@@ -52,7 +52,7 @@ export async function createPairingCode(
   if (opts.role !== 'booth' && exhibitorId) throw new PairingCodeError('exhibitor_only_for_booth', 'only booth devices belong to an exhibitor');
   if (exhibitorId) {
     const { rows } = await db.query('SELECT 1 FROM exhibitors WHERE id = $1 AND event_id = $2', [exhibitorId, opts.eventId]);
-    if (!rows.length) throw new PairingCodeError('exhibitor_not_found', `no exhibitor ${exhibitorId} in this event (list them with: npm run cli -- exhibitors)`);
+    if (!rows.length) throw new PairingCodeError('exhibitor_not_found', `no exhibitor ${exhibitorId} in this event (list them with: npx showfloor exhibitors)`);
   }
   const ttl = opts.ttlMinutes ?? DEFAULT_CODE_TTL_MINUTES;
   // A live code must be unique; retry on the rare collision with another live code.

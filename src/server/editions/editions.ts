@@ -66,7 +66,7 @@ export async function getEdition(db: Queryable, id: string): Promise<Edition | n
 
 export async function requireEdition(db: Queryable, id: string): Promise<Edition> {
   const edition = await getEdition(db, id);
-  if (!edition) throw new EditionError('not_found', `no edition ${id} (list them with: npm run cli -- events list)`);
+  if (!edition) throw new EditionError('not_found', `no edition ${id} (list them with: npx showfloor events list)`);
   return edition;
 }
 
@@ -141,7 +141,7 @@ export async function useEdition(db: Db, id: string): Promise<Edition> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7405522)');
     const { rows } = await tx.query<{ id: string }>('SELECT id FROM events WHERE id::text = $1', [id]);
-    if (!rows[0]) throw new EditionError('not_found', `no edition ${id} (list them with: npm run cli -- events list)`);
+    if (!rows[0]) throw new EditionError('not_found', `no edition ${id} (list them with: npx showfloor events list)`);
     await tx.query('UPDATE events SET is_current = false WHERE is_current AND id <> $1', [rows[0].id]);
     await tx.query('UPDATE events SET is_current = true WHERE id = $1 AND NOT is_current', [rows[0].id]);
     return (await getEdition(tx, rows[0].id)) as Edition;
@@ -161,7 +161,7 @@ export async function updateEdition(db: Db, id: string, patch: EditionPatch): Pr
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7405522)');
     const current = await getEdition(tx, id);
-    if (!current) throw new EditionError('not_found', `no edition ${id} (list them with: npm run cli -- events list)`);
+    if (!current) throw new EditionError('not_found', `no edition ${id} (list them with: npx showfloor events list)`);
     const name = patch.name === undefined ? current.name : cleanName(patch.name);
     if (!name || name.length > 200) throw new EditionError('bad_name', 'give the edition a name of at most 200 characters');
     const startsOn = patch.startsOn ?? current.startsOn;

@@ -68,7 +68,7 @@ function interestColumns(ctx: ExplainContext): Array<Column<VisitorExportRow>> {
 
 export function visitorColumns(tax: EventTaxonomies, lang: TaxonomyLocale, exhibitors: ReadonlyMap<string, string> = new Map()): Array<Column<VisitorExportRow>> {
   const name = labeller(tax, lang);
-  const ctx: ExplainContext = { lang, name, exhibitor: (id) => exhibitors.get(id) ?? null };
+  const ctx: ExplainContext = { lang, name, industryByName: name.industryByName, exhibitor: (id) => exhibitors.get(id) ?? null };
   return [
     { header: 'person_id', value: (r) => r.id },
     { header: 'name', value: (r) => r.name },

@@ -7,12 +7,12 @@ export interface Exhibitor {
   name: string;
 }
 
-export async function createExhibitor(db: Queryable, eventId: string, name: string): Promise<Exhibitor> {
+export async function createExhibitor(db: Queryable, eventId: string, name: string, country = ''): Promise<Exhibitor> {
   const clean = name.normalize('NFC').trim();
   if (!clean) throw new Error('exhibitor name is required');
   if (clean.length > 200) throw new Error('exhibitor name is longer than 200 characters');
   const id = newId();
-  await db.query('INSERT INTO exhibitors (id, event_id, name) VALUES ($1, $2, $3)', [id, eventId, clean]);
+  await db.query('INSERT INTO exhibitors (id, event_id, name, country) VALUES ($1, $2, $3, $4)', [id, eventId, clean, country]);
   return { id, name: clean };
 }
 

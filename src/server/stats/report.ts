@@ -26,15 +26,17 @@ export async function computeReport(db: Queryable, now: Date = new Date()): Prom
     retentionSection(db, event.id),
     figureProvenance(db, event.id),
   ]);
-  const entered = details.exhibitorsDomestic !== null || details.exhibitorsInternational !== null;
+  // The list is what the data knows; the details fill in only for a show whose exhibitors are not in it.
+  const listed = exhibitors.domestic + exhibitors.international + exhibitors.unknown;
+  const entered = listed === 0 && (details.exhibitorsDomestic !== null || details.exhibitorsInternational !== null);
   return {
     generatedAt: now.toISOString(),
     timeZone,
     event: { name: event.name, startsOn: event.startsOn, endsOn: event.endsOn, venue: event.venue },
     details,
     exhibitors: entered
-      ? { domestic: details.exhibitorsDomestic, international: details.exhibitorsInternational, source: 'entered' }
-      : { domestic: exhibitors.domestic, international: exhibitors.international, source: 'counted' },
+      ? { domestic: details.exhibitorsDomestic, international: details.exhibitorsInternational, source: 'entered', listed, countryNotSet: 0 }
+      : { domestic: exhibitors.domestic, international: exhibitors.international, source: 'counted', listed, countryNotSet: exhibitors.unknown },
     visitors,
     byDay,
     provinces: dist.province,

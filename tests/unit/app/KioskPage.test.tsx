@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setKioskPin } from '../../../src/app/data/kioskPin';
@@ -15,6 +15,8 @@ let ev: TestEvent;
 let survey: SurveyDoc;
 
 beforeEach(async () => {
+  // The staff's own language on this device (the switcher remembers it): English, like the tests.
+  localStorage.setItem('showfloor.lang', 'en');
   d = await openTestDb();
   ev = testEvent();
   await d.device.put(kioskDevice({ eventId: ev.event.id }));
@@ -171,6 +173,48 @@ describe('kiosk: self-service', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Submit' }));
     await screen.findByTestId('kiosk-thanks');
     expect(await d.responses.toArray()).toMatchObject([{ attendeeId: visitor.id, audience: 'exhibitor', answers: { nps: 7, sat: 2 } }]);
+  });
+
+  it('names the show on the start screen; a visitor can go back to the language choice and change it without losing answers', async () => {
+    renderKiosk();
+    expect((await screen.findByTestId('kiosk-event-name')).textContent).toBe('2025 中国国际工业博览会');
+    await startInEnglish();
+    fireEvent.click(screen.getByTestId('kiosk-back-to-language'));
+    fireEvent.click(await screen.findByRole('button', { name: '简体中文' }));
+    fireEvent.click(await screen.findByRole('button', { name: '不扫描，继续' }));
+    expect(await screen.findByText('您有多大可能推荐本展会？')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: '9' }));
+    // On a question the bar switches the language in place: the answer given stays.
+    fireEvent.click(within(screen.getByTestId('kiosk-langbar')).getByRole('button', { name: 'English' }));
+    expect(await screen.findByText('How likely are you to recommend the show?')).toBeTruthy();
+    expect((screen.getByRole('radio', { name: '9' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('draws the satisfaction faces itself (no emoji a tablet may lack)', async () => {
+    renderKiosk();
+    await startInEnglish();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue without a badge' }));
+    fireEvent.click(await screen.findByRole('radio', { name: '9' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    const faces = (await screen.findByRole('radio', { name: 'Very satisfied' })).closest('fieldset') as HTMLElement;
+    expect(faces.querySelectorAll('svg.face')).toHaveLength(5);
+    expect(faces.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
+  it('asks for the PIN and opens the staff area in the device’s language, not the last visitor’s', async () => {
+    localStorage.setItem('showfloor.lang', 'zh-CN');
+    try {
+      renderKiosk();
+      await startInEnglish();
+      expect(i18n.language).toBe('en');
+      fireEvent.click(screen.getByRole('button', { name: 'Staff: leave kiosk mode' }));
+      expect(await screen.findByText('仅限工作人员')).toBeTruthy();
+      fireEvent.change(screen.getByLabelText('工作人员密码'), { target: { value: '2468' } });
+      fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+      expect((await screen.findByTestId('staff-home')).textContent).toContain('服务台');
+    } finally {
+      localStorage.setItem('showfloor.lang', 'en');
+    }
   });
 
   it('stays locked on a wrong PIN and opens the information desk with the right one', async () => {

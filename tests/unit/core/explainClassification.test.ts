@@ -5,7 +5,7 @@ import { labeller } from '../../../src/core/stats/labels';
 import { DEFAULT_TAXONOMIES, TAXONOMY_LOCALES, type TaxonomyLocale } from '../../../src/core/taxonomy';
 import { explainEvidence, explainValue, ruleWords, type ExplainContext } from '../../../src/core/visitors/explain';
 
-const ctx = (lang: TaxonomyLocale, exhibitors: Record<string, string> = {}): ExplainContext => ({ lang, name: labeller(DEFAULT_TAXONOMIES, lang), exhibitor: (id) => exhibitors[id] ?? null });
+const ctx = (lang: TaxonomyLocale, exhibitors: Record<string, string> = {}): ExplainContext => ({ lang, name: labeller(DEFAULT_TAXONOMIES, lang), industryByName: labeller(DEFAULT_TAXONOMIES, lang).industryByName, exhibitor: (id) => exhibitors[id] ?? null });
 
 // What a reader must never see: rule ids and the rules' own evidence syntax.
 const RAW = /\b(?:industry|region|size|interest)\.[a-z-]+|\b(?:declared|trade|with|ambiguous|unused|keyword|no entry|(?<!business )scope|company|unrecognised): |→ (?:[A-T]|\d{2,4})(?:$|;|；)|\((?:inferred|declared|unknown)\b|suggests [A-Z]{2} |declared “/;
@@ -101,6 +101,9 @@ describe('classified values in words', () => {
       rule: '公司名称关键词（旧规则）',
       evidence: '公司名称：中兴通讯；关键词“通讯” → 软件与信息技术服务；也指向电子信息与元器件（未采用）',
     });
+    // The entries those lines named in zh-CN are named in the reader's language (issue 18).
+    expect(explainEvidence('industry', old, ctx('en'))).toEqual(['company name: 中兴通讯', 'keyword “通讯” → Software and IT services', 'also names Electronics and components (not used)']);
+    expect(explainEvidence('industry', old, ctx('zh-TW'))[1]).toBe('關鍵詞「通讯」 → 軟體與資訊服務');
     expect(explainEvidence('industry', { value: null, status: 'unknown', evidence: ['什么都没有'] }, ctx('en'))).toEqual(['什么都没有']);
   });
 });

@@ -9,8 +9,8 @@ const L = (en: string) => ({ 'zh-CN': `${en}（简）`, 'zh-TW': `${en}（繁）
 
 const survey: SurveyContent = {
   title: L('Survey'),
-  intro: L(''),
-  thanks: L(''),
+  intro: { 'zh-CN': '', 'zh-TW': '', en: '' },
+  thanks: { 'zh-CN': '', 'zh-TW': '', en: '' },
   audience: 'exhibitor',
   questions: [
     { id: 'nps', type: 'nps', required: true, text: L('Recommend?') },
@@ -126,5 +126,12 @@ describe('survey content', () => {
     const noConsent = { ...survey, questions: survey.questions.filter((q) => q.type !== 'consent') };
     expect(surveyContentSchema.safeParse(noConsent).error?.issues[0]?.message).toBe('contact_needs_consent_question');
     expect(surveyContentSchema.safeParse(survey).success).toBe(true);
+  });
+
+  it('takes the optional introduction and thank-you in none or all three languages, never one (issue 18)', () => {
+    expect(surveyContentSchema.safeParse({ ...survey, thanks: L('Thank you') }).success).toBe(true);
+    const oneLanguage = surveyContentSchema.safeParse({ ...survey, thanks: { 'zh-CN': '谢谢', 'zh-TW': '', en: '' } });
+    expect(oneLanguage.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['thanks', 'needs_all_languages']]);
+    expect(surveyContentSchema.safeParse({ ...survey, intro: { 'zh-CN': '', 'zh-TW': '', en: 'Welcome' } }).success).toBe(false);
   });
 });

@@ -156,7 +156,10 @@ export function ReportDocument({ report, taxonomies, lang }: { report: Report; t
           <strong data-testid="report-exhibitors-international">{num(report.exhibitors.international)}</strong>
         </div>
       </div>
-      <p className="report-note">{report.exhibitors.source === 'entered' ? t('scale.entered') : t('scale.counted')}</p>
+      <p className="report-note" data-testid="report-exhibitors-source">
+        {report.exhibitors.source === 'entered' ? t('scale.entered') : t('scale.countedFrom', { count: report.exhibitors.listed })}
+        {report.exhibitors.countryNotSet > 0 ? ` ${t('scale.countryNotSet', { count: report.exhibitors.countryNotSet })}` : ''}
+      </p>
 
       <h2>{t('section.visitors')}</h2>
       <div className="report-figures">

@@ -102,20 +102,25 @@ export function ReportSettings() {
             <label htmlFor="rs-booths">{t('settings.booths')}</label>
             <input id="rs-booths" type="number" min={0} value={details.booths ?? ''} onChange={(e) => set({ booths: intOrNull(e.target.value) })} />
           </div>
-          <div>
-            <label htmlFor="rs-ex-dom">{t('settings.exhibitorsDomestic')}</label>
-            <input id="rs-ex-dom" type="number" min={0} value={details.exhibitorsDomestic ?? ''} onChange={(e) => set({ exhibitorsDomestic: intOrNull(e.target.value) })} />
-          </div>
-          <div>
-            <label htmlFor="rs-ex-int">{t('settings.exhibitorsInternational')}</label>
-            <input id="rs-ex-int" type="number" min={0} value={details.exhibitorsInternational ?? ''} onChange={(e) => set({ exhibitorsInternational: intOrNull(e.target.value) })} />
-          </div>
+          {/* Counted from the exhibitor list whenever it has exhibitors: asked only for a show whose exhibitors are not in it. */}
+          {exhibitors.length === 0 && (
+            <>
+              <div>
+                <label htmlFor="rs-ex-dom">{t('settings.exhibitorsDomestic')}</label>
+                <input id="rs-ex-dom" type="number" min={0} value={details.exhibitorsDomestic ?? ''} onChange={(e) => set({ exhibitorsDomestic: intOrNull(e.target.value) })} />
+              </div>
+              <div>
+                <label htmlFor="rs-ex-int">{t('settings.exhibitorsInternational')}</label>
+                <input id="rs-ex-int" type="number" min={0} value={details.exhibitorsInternational ?? ''} onChange={(e) => set({ exhibitorsInternational: intOrNull(e.target.value) })} />
+              </div>
+            </>
+          )}
           <div>
             <label htmlFor="rs-tz">{t('settings.timeZone')}</label>
             <input id="rs-tz" value={timeZone} onChange={(e) => setTimeZone(e.target.value.trim())} />
           </div>
         </div>
-        <p className="muted">{t('settings.exhibitorsHint')}</p>
+        <p className="muted">{exhibitors.length ? t('settings.exhibitorsCounted', { count: exhibitors.length }) : t('settings.exhibitorsHint')}</p>
         <h3>{t('settings.sideEvents')}</h3>
         {details.sideEvents.map((ev, i) => (
           <div className="row" key={i}>

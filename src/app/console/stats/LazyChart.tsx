@@ -20,5 +20,20 @@ export function LazyChart({ label, categories, series, ranked = false, height = 
       dispose?.();
     };
   }, [data]);
-  return <div ref={ref} className="chart" role="img" aria-label={label} style={{ height }} data-testid="chart" />;
+  const chart = <div ref={ref} className="chart" role="img" aria-label={label} style={{ height }} data-testid="chart" />;
+  if (series.length < 2) return chart;
+  // Two or more series stacked: a legend says which colour is which (in text, so it reads and prints).
+  return (
+    <figure className="chart-figure">
+      {chart}
+      <figcaption className="chart-legend" data-testid="chart-legend">
+        {series.map((s) => (
+          <span key={s.name}>
+            <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
+            {s.name}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
 }

@@ -1,6 +1,8 @@
 import { isUuid } from '../../../core/ids';
 import { listDevices, revokeDevice } from '../../devices/devices';
 import { requireEvent } from '../../events/events';
+import { eventTimeZone } from '../../stats/settings';
+import { eventTime } from '../eventTime';
 import { UsageError, type CliCommand } from '../context';
 
 export const devicesCommand: CliCommand = {
@@ -22,10 +24,11 @@ export const devicesCommand: CliCommand = {
     }
     if (rest.length) throw new UsageError(`unknown argument ${rest[0]}`);
     const list = await listDevices(ctx.db, event.id);
+    const timeZone = await eventTimeZone(ctx.db, event.id);
     if (json) ctx.out(JSON.stringify(list));
     else
       for (const d of list)
-        ctx.out(`${d.id}  ${d.role.padEnd(5)}  ${d.name}  last seen ${d.lastSeenAt ?? 'never'}  unsynced ${queueFigure(d.unsynced, d.unsyncedReportedAt, Date.now())}${d.revokedAt ? '  REVOKED' : ''}`);
+        ctx.out(`${d.id}  ${d.role.padEnd(5)}  ${d.name}  last seen ${d.lastSeenAt ? eventTime(d.lastSeenAt, timeZone) : 'never'}  unsynced ${queueFigure(d.unsynced, d.unsyncedReportedAt, Date.now())}${d.revokedAt ? '  REVOKED' : ''}`);
     return 0;
   },
 };

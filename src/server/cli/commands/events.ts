@@ -71,7 +71,7 @@ export const eventsCommand: CliCommand = {
           else {
             ctx.out(line(result.edition));
             ctx.err(result.copied.from ? `Copied from ${result.copied.from}: ${result.copied.what.join(', ') || 'nothing was set up there'}.` : 'Nothing copied.');
-            if (!result.edition.current) ctx.err(`It is not the current edition yet: npm run cli -- events use ${result.edition.id}`);
+            if (!result.edition.current) ctx.err(`It is not the current edition yet: npx showfloor events use ${result.edition.id}`);
           }
           return 0;
         }

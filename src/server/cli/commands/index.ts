@@ -44,7 +44,7 @@ export const COMMANDS: Record<string, CliCommand> = {
 };
 
 export function helpText(): string {
-  const lines = ['Usage: npm run cli -- COMMAND [options]', '', 'Commands:'];
+  const lines = ['Usage: npx showfloor COMMAND [options]   (or: npm run cli -- COMMAND [options])', '', 'Commands:'];
   for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${c.usage.padEnd(70)} ${c.summary}`.replace(`  ${name}`, `  ${name}`));
   lines.push('', 'Environment: DATA_DIR (default ./data), DATABASE_URL (PostgreSQL instead of the embedded database), PUBLIC_URL.');
   return lines.join('\n');
@@ -62,7 +62,7 @@ export async function runCommand(ctx: CliContext, argv: readonly string[]): Prom
     return await command.run(ctx, args);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      ctx.err(`${(error as Error).message}\nusage: npm run cli -- ${command.usage}`);
+      ctx.err(`${(error as Error).message}\nusage: npx showfloor ${command.usage}`);
       return 64;
     }
     throw error;

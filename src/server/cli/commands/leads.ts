@@ -25,6 +25,8 @@ import {
   setExhibitorLoginDisabled,
 } from '../../auth/exhibitorAccounts';
 import { putBoothProfile } from '../../leads/exhibitors';
+import { eventTimeZone } from '../../stats/settings';
+import { eventTime } from '../eventTime';
 import { UsageError, type CliCommand, type CliContext } from '../context';
 
 async function readJson(ctx: CliContext, file: string | undefined): Promise<unknown> {
@@ -37,7 +39,7 @@ async function readJson(ctx: CliContext, file: string | undefined): Promise<unkn
 }
 
 function exhibitorArg(id: string | undefined): string {
-  if (!id || !isUuid(id)) throw new UsageError('give the exhibitor id (list them with: npm run cli -- exhibitors)');
+  if (!id || !isUuid(id)) throw new UsageError('give the exhibitor id (list them with: npx showfloor exhibitors)');
   return id;
 }
 
@@ -103,8 +105,9 @@ export const leadsCommand: CliCommand = {
       case 'logins': {
         // leads logins [--json]: every exhibitor login, whether it is switched off, its open sessions
         const list = await listExhibitorAccounts(ctx.db, event.id);
+        const timeZone = await eventTimeZone(ctx.db, event.id);
         if (values.json) ctx.out(JSON.stringify(list));
-        else for (const a of list) ctx.out(`${a.username}  exhibitor ${a.exhibitorId}  ${a.disabledAt ? `OFF since ${a.disabledAt}` : 'on'}  ${a.sessions} session(s)`);
+        else for (const a of list) ctx.out(`${a.username}  exhibitor ${a.exhibitorId}  ${a.disabledAt ? `OFF since ${eventTime(a.disabledAt, timeZone)}` : 'on'}  ${a.sessions} session(s)`);
         return 0;
       }
       case 'disable':

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { roleSchema } from '../../../core/schema/common';
 import { requireEvent } from '../../events/events';
 import { createPairingCode, pairingUrl } from '../../devices/pairing';
+import { eventTimeZone } from '../../stats/settings';
+import { eventTime } from '../eventTime';
 import { UsageError, type CliCommand } from '../context';
 
 export const pairCommand: CliCommand = {
@@ -28,7 +30,7 @@ export const pairCommand: CliCommand = {
     if (values.json) {
       ctx.out(JSON.stringify({ code: code.code, url }));
     } else {
-      ctx.out(`Pairing code: ${code.code}  (role ${code.role}, valid until ${code.expiresAt}, single use)`);
+      ctx.out(`Pairing code: ${code.code}  (role ${code.role}, valid until ${eventTime(code.expiresAt, await eventTimeZone(ctx.db, event.id))}, single use)`);
       ctx.out(`Pairing URL:  ${url}`);
     }
     return 0;

@@ -32,7 +32,7 @@ export function eventHandlers(db: Db, config: ServerConfig): Handlers<typeof eve
       }
     },
     exhibitors: async ({ event }) => ({ exhibitors: await listExhibitors(db, event.id) }),
-    addExhibitor: ({ event, body }) => createExhibitor(db, event.id, body.name),
+    addExhibitor: ({ event, body }) => createExhibitor(db, event.id, body.name, body.country ?? ''),
     visitorForm: async ({ event }) => (await getEventDoc(db, event.id, 'visitor_form')) ?? DEFAULT_VISITOR_FORM,
     async saveVisitorForm({ event, body }) {
       await putEventDoc(db, event.id, 'visitor_form', body, ['desk']);
