@@ -11,9 +11,9 @@ import { boothScreens, deskScreens, kioskScreens } from './screens';
 // The console is for the organizer's laptop: loaded on demand, kept out of the tablets' first download.
 const ConsoleApp = lazy(() => import('./console/ConsoleApp'));
 // Each tablet mode's screens load only on that device (the service worker keeps them for offline use).
-const DeskRoutes = lazy(() => deskScreens().then((m) => ({ default: m.DeskRoutes })));
-const BoothPage = lazy(() => boothScreens().then((m) => ({ default: m.BoothPage })));
-const KioskPage = lazy(() => kioskScreens().then((m) => ({ default: m.KioskPage })));
+const DeskRoutes = deskScreens.component((m) => m.DeskRoutes);
+const BoothPage = boothScreens.component((m) => m.BoothPage);
+const KioskPage = kioskScreens.component((m) => m.KioskPage);
 
 // The exhibitor's login page: online only, loaded when opened.
 const ExhibitorApp = lazy(() => import('./exhibitor/ExhibitorApp'));
