@@ -10,16 +10,6 @@ const useDeviceRow = sharedLiveQuery(async () => ({ device: await db().device.ge
 const useStatusRow = sharedLiveQuery(readStatus);
 const useOutboxCount = sharedLiveQuery(() => db().outbox.count());
 
-/**
- * Opens the database and reads what every mode screen shows first (the pairing, the sync state,
- * the count of unsynced records) while the rest of the app's code is still being evaluated.
- */
-export function primeDeviceQueries(): void {
-  useDeviceRow.prime();
-  useStatusRow.prime();
-  useOutboxCount.prime();
-}
-
 export function useDevice(): { device: DeviceRow | undefined; loading: boolean } {
   const result = useDeviceRow();
   return { device: result?.device, loading: result === undefined };

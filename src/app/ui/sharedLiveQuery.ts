@@ -11,23 +11,10 @@ interface Snapshot<T> {
   error: unknown;
 }
 
-export interface SharedLiveQuery<T> {
-  /** The query's latest answer, `undefined` until the first one (as useLiveQuery). */
-  (): T | undefined;
-  /**
-   * Runs the query before any screen asks for it, so the first render can already have its answer
-   * (a start sets it going while the rest of the app's code is evaluated: startEarly.ts). It lasts
-   * until the first screen subscribes, then lives as long as the screens showing it.
-   */
-  prime(): void;
-}
-
-const primer = () => undefined;
-
-export function sharedLiveQuery<T>(query: () => Promise<T>): SharedLiveQuery<T> {
+/** A hook giving the query's latest answer, `undefined` until the first one (as useLiveQuery). */
+export function sharedLiveQuery<T>(query: () => Promise<T>): () => T | undefined {
   let snapshot: Snapshot<T> = { value: undefined, error: null };
   let subscription: Subscription | null = null;
-  let unprime: (() => void) | null = null;
   const listeners = new Set<() => void>();
   const emit = (next: Snapshot<T>) => {
     snapshot = next;
@@ -39,11 +26,6 @@ export function sharedLiveQuery<T>(query: () => Promise<T>): SharedLiveQuery<T> 
       next: (value) => emit({ value, error: null }),
       error: (error: unknown) => emit({ value: snapshot.value, error }),
     });
-    if (listener !== primer && unprime) {
-      const drop = unprime;
-      unprime = null;
-      drop();
-    }
     return () => {
       listeners.delete(listener);
       if (listeners.size > 0) return;
@@ -55,15 +37,10 @@ export function sharedLiveQuery<T>(query: () => Promise<T>): SharedLiveQuery<T> 
     };
   };
   const getSnapshot = () => snapshot;
-  const useSharedLiveQuery = (): T | undefined => {
+  return function useSharedLiveQuery(): T | undefined {
     const { value, error } = useSyncExternalStore(subscribe, getSnapshot);
     // As useLiveQuery: a failing query is the error boundary's to show.
     if (error) throw error;
     return value;
   };
-  return Object.assign(useSharedLiveQuery, {
-    prime() {
-      if (!subscription) unprime = subscribe(primer);
-    },
-  });
 }
