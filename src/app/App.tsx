@@ -1,31 +1,20 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { DeskRoutes } from './desk/DeskRoutes';
 import { KioskGuard } from './kiosk/KioskGuard';
 import { RequireRole } from './ui/RequireRole';
 import { useDevice } from './ui/hooks';
 import { AppHeader } from './ui/AppHeader';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { boothScreens, deskScreens, kioskScreens } from './screens';
 
 // The console is for the organizer's laptop: loaded on demand, kept out of the tablets' first download.
 const ConsoleApp = lazy(() => import('./console/ConsoleApp'));
-// The booth's and the kiosk's screens load only on those devices (the service worker keeps them for offline use).
-const boothScreens = () => import('./booth/BoothPage');
-const kioskScreens = () => import('./kiosk/KioskPage');
-const BoothPage = lazy(() => boothScreens().then((m) => ({ default: m.BoothPage })));
-const KioskPage = lazy(() => kioskScreens().then((m) => ({ default: m.KioskPage })));
+// Each tablet mode's screens load only on that device (the service worker keeps them for offline use).
+const DeskRoutes = deskScreens.component((m) => m.DeskRoutes);
+const BoothPage = boothScreens.component((m) => m.BoothPage);
+const KioskPage = kioskScreens.component((m) => m.KioskPage);
 
-/**
- * A start on a booth or kiosk path loads its screens beside the language texts (main.tsx): its
- * first paint is then the screen itself, not a loading line followed by the screens' code being
- * run while the tablet already shows something (decisions, 36).
- */
-export function preloadScreens(pathname: string): Promise<unknown> {
-  const load = pathname.startsWith('/kiosk') ? kioskScreens : pathname.startsWith('/booth') ? boothScreens : null;
-  // A chunk that cannot load is reported by the route itself (its error boundary), not here.
-  return load ? load().catch(() => undefined) : Promise.resolve();
-}
 // The exhibitor's login page: online only, loaded when opened.
 const ExhibitorApp = lazy(() => import('./exhibitor/ExhibitorApp'));
 // Pairing happens once per device, online: its page and the API schemas stay out of every start.
@@ -87,7 +76,16 @@ export function App() {
               </KioskGuard>
             }
           />
-          <Route path="/desk/*" element={<RequireRole role="desk">{<DeskRoutes />}</RequireRole>} />
+          <Route
+            path="/desk/*"
+            element={
+              <RequireRole role="desk">
+                <Suspense fallback={<p className="main">{t('app.loading')}</p>}>
+                  <DeskRoutes />
+                </Suspense>
+              </RequireRole>
+            }
+          />
           <Route
             path="/booth"
             element={

@@ -5,60 +5,15 @@
  */
 import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { initialLanguage, rememberLanguage, type Language } from './languages';
+import { fetchTexts } from './texts';
 
-export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-const STORAGE_KEY = 'showfloor.lang';
-
-export function isLanguage(value: string | null | undefined): value is Language {
-  return !!value && (LANGUAGES as readonly string[]).includes(value);
-}
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-/** The language from `?lang=`, else the remembered one, else zh-CN. */
-export function initialLanguage(search: string = location.search): Language {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  if (isLanguage(fromUrl)) {
-    rememberLanguage(fromUrl);
-    return fromUrl;
-  }
-  const stored = readStored();
-  return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
-}
-
-/**
- * The language this device's staff chose (the switcher remembers it); a visitor's choice at the
- * kiosk is for their session only and never changes it.
- */
-export function deviceLanguage(): Language {
-  const stored = readStored();
-  return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
-}
-
-export function rememberLanguage(lang: Language): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Private mode without storage: the choice lasts for this page only.
-  }
-}
-
-const bundles = import.meta.glob<{ default: Record<string, Record<string, unknown>> }>('./locales/*/index.ts');
+export { DEFAULT_LANGUAGE, LANGUAGES, deviceLanguage, initialLanguage, isLanguage, rememberLanguage, type Language } from './languages';
 
 /** Makes a language's texts available (once); resolves when they can be shown. */
 export async function loadLanguage(lang: Language): Promise<void> {
   if (i18n.hasResourceBundle(lang, 'common')) return;
-  const load = bundles[`./locales/${lang}/index.ts`];
-  if (!load) throw new Error(`no texts for language ${lang}`);
-  const { default: bundle } = await load();
+  const bundle = await fetchTexts(lang);
   // Added as it is: the texts are this module's own and never changed, so i18next's deep copy and
   // merge (a JSON round trip of every namespace) only cost a slow tablet's start time.
   for (const [ns, data] of Object.entries(bundle)) i18n.addResourceBundle(lang, ns, data, false, true, { silent: false, skipCopy: true });
