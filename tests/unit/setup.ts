@@ -1,4 +1,5 @@
 // Unit tests run in jsdom with an in-memory IndexedDB (fake-indexeddb): the real Dexie code, no browser.
+import { afterEach } from 'vitest';
 import 'fake-indexeddb/auto';
 import { configure } from '@testing-library/react';
 import { initI18n } from '../../src/app/i18n';
@@ -10,3 +11,7 @@ import { resources } from '../../src/app/i18n/resources';
 // a loaded machine can take longer than a second to transform; they still return as soon as it shows.
 configure({ reactStrictMode: true, asyncUtilTimeout: 5_000 });
 initI18n('en', resources);
+
+// Each test is a new tab: a form's draft (ui/useDraft.ts, sessionStorage) from the test before must
+// not come back into the next test's form.
+afterEach(() => sessionStorage.clear());

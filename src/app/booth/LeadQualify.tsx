@@ -98,8 +98,12 @@ export function LeadQualify({ lead, questions, products, onClose, onDelete }: Le
     setReadingCard(false);
     setError(null);
     try {
+      // Edits still waiting are saved first, so the card's contact is written after them, not under them.
+      await autosave.flush();
       await applyCardReading(lead.id, { fields: result.fields, text: result.text, unread: result.unread });
-      setContact(Object.fromEntries(CARD_FIELDS.map((f) => [f, result.fields[f] ?? ''])) as ContactDraft);
+      const read = Object.fromEntries(CARD_FIELDS.map((f) => [f, result.fields[f] ?? ''])) as ContactDraft;
+      autosave.storedContact(read);
+      setContact(read);
       if (result.unread) return;
       setUnreadPhoto(null);
       setCardApplied(true);
@@ -270,6 +274,9 @@ function useAutosave(leadId: string, draft: Draft, setState: (s: 'idle' | 'pendi
     texts.current = { invalidText, failedText, setState, setError };
   });
 
+  // What the stored lead already holds: a change is one that differs from it, so an effect run twice
+  // (StrictMode) or a draft set back to what is stored writes nothing.
+  const stored = useRef(JSON.stringify(draft));
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
     if (!dirty.current) return;
@@ -286,6 +293,7 @@ function useAutosave(leadId: string, draft: Draft, setState: (s: 'idle' | 'pendi
         followUp: d.action ? { action: d.action, due: d.due || null } : null,
         ...(contact.success ? { contact: contact.data } : {}),
       });
+      stored.current = JSON.stringify(d);
       if (!mounted.current) return;
       ui.setError(contact.success ? null : ui.invalidText);
       if (!dirty.current) ui.setState('saved');
@@ -295,13 +303,9 @@ function useAutosave(leadId: string, draft: Draft, setState: (s: 'idle' | 'pendi
     }
   }, [leadId]);
 
-  const first = useRef(true);
   const { rating, answers, interests, notes, action, due, contact } = draft;
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (JSON.stringify(latest.current) === stored.current) return;
     dirty.current = true;
     texts.current.setState('pending');
     clearTimeout(timer.current);
@@ -325,5 +329,10 @@ function useAutosave(leadId: string, draft: Draft, setState: (s: 'idle' | 'pendi
     };
   }, [flush]);
 
-  return { flush };
+  /** The lead was written by someone else (a card read): its contact is now stored, not a change. */
+  const storedContact = useCallback((next: ContactDraft) => {
+    stored.current = JSON.stringify({ ...latest.current, contact: next });
+  }, []);
+
+  return { flush, storedContact: storedContact };
 }

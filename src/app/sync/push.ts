@@ -8,16 +8,16 @@ export const PUSH_BATCH = 200;
 
 /** Delivers the whole outbox, oldest first, a batch at a time. Throws on transport failure (the batch stays queued). */
 export async function pushOutbox(device: DeviceRow): Promise<void> {
-  let sent = false;
   for (;;) {
     const batch = await db().outbox.orderBy('seq').limit(PUSH_BATCH).toArray();
     if (!batch.length) {
       await markDeliveredLeftovers();
-      if (sent) await reportQueue(device);
       return;
     }
-    sent = true;
-    const unsynced = await db().outbox.count();
+    // The queue as it will stand once the server has this batch: the figure the console shows for
+    // the device (issue 18). Counting the batch too would show a device that has delivered
+    // everything as still holding its last batch; an extra request to say so would double the pushes.
+    const unsynced = (await db().outbox.count()) - batch.length;
     const { results } = await push(
       device.token,
       device.deviceId,
@@ -28,15 +28,6 @@ export async function pushOutbox(device: DeviceRow): Promise<void> {
     // A server that answered without settling anything would loop forever; treat it as a failure.
     if (settled === 0) throw new Error('the server did not confirm any record of the batch');
   }
-}
-
-/**
- * The queue as it stands once the server has acknowledged the last batch: a report with no
- * mutations. The figure sent with a batch counts that batch too, so without this the console would
- * show a device that has delivered everything as still holding its last batch (issue 18).
- */
-async function reportQueue(device: DeviceRow): Promise<void> {
-  await push(device.token, device.deviceId, [], await db().outbox.count());
 }
 
 /**
