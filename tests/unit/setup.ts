@@ -13,5 +13,7 @@ configure({ reactStrictMode: true, asyncUtilTimeout: 5_000 });
 initI18n('en', resources);
 
 // Each test is a new tab: a form's draft (ui/useDraft.ts, sessionStorage) from the test before must
-// not come back into the next test's form.
-afterEach(() => sessionStorage.clear());
+// not come back into the next test's form. (Tests of core run in Node, without storage.)
+afterEach(() => {
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
+});
