@@ -41,7 +41,9 @@ function flap(context: BrowserContext): { stop: () => Promise<number> } {
 }
 
 test('the network flaps every few hundred ms during a 5,000-record sync: exactly 5,000 arrive', async ({ page, context }) => {
-  test.setTimeout(150_000);
+  // Exactly-once is what is checked, not speed: on a loaded 2-core CI machine the 5,000 records
+  // took over 100 s to get through the flapping, so the wait is generous.
+  test.setTimeout(300_000);
   await openDesk(server, page, 'Flapping desk', badges.length);
   await goOffline(server, context);
   expect(await inPage(page, 'captureCheckins', 5000, 250, 'FLAP')).toMatchObject({ done: 5000, failed: 0 });
@@ -53,7 +55,7 @@ test('the network flaps every few hundred ms during a 5,000-record sync: exactly
   const flapping = flap(context);
   let flips = 0;
   try {
-    await expect.poll(async () => (await inPage(page, 'localState')).outbox.length, { timeout: 100_000, intervals: [1_000] }).toBe(0);
+    await expect.poll(async () => (await inPage(page, 'localState')).outbox.length, { timeout: 220_000, intervals: [1_000] }).toBe(0);
   } finally {
     flips = await flapping.stop();
   }
