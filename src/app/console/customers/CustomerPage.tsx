@@ -9,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { customersApi, type CustomerPageView, type EditionHistoryView } from '../../../core/api/console/customers';
 import { formatInviteCode } from '../../../core/customers/inviteCode';
-import { NOTE_KINDS, SOURCES, STAGES, type NoteKind, type Source, type Stage } from '../../../core/customers/pipeline';
+import { NOTE_KINDS, STAGES, type NoteKind, type Source, type Stage } from '../../../core/customers/pipeline';
 import { call } from '../../net/client';
 import { CustomerPicker } from './CustomerPicker';
-import { Problem, Scroll, useAction, useFormat, useLabels, useLoad } from './shared';
+import { Problem, Scroll, SourceSelect, useAction, useFormat, useLabels, useLoad } from './shared';
 import { TierExplained } from './TierExplained';
 
 /** A link's evidence as "mobile: +86…, email: …" (values only; nested objects shortened). */
@@ -31,7 +31,7 @@ function StageAndOwner({ page, onSaved }: { page: CustomerPageView; onSaved: () 
   const c = page.customer;
   const [stage, setStage] = useState<Stage>((c.stage as Stage | null) ?? 'collect');
   const [note, setNote] = useState('');
-  const [source, setSource] = useState(c.source);
+  const [source, setSource] = useState<Source | ''>(c.source as Source | '');
   const [owner, setOwner] = useState(c.owner);
   const move = useAction();
   const save = useAction();
@@ -76,21 +76,11 @@ function StageAndOwner({ page, onSaved }: { page: CustomerPageView; onSaved: () 
       <form
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
-          void save.run(() => call(customersApi.set, { params: { id: c.id }, body: { source: source as Source | '', owner } })).then((ok) => ok && onSaved());
+          void save.run(() => call(customersApi.set, { params: { id: c.id }, body: { source, owner } })).then((ok) => ok && onSaved());
         }}
       >
         <div className="row">
-          <div>
-            <label htmlFor="customer-source">{t('customer.source')}</label>
-            <select id="customer-source" value={source} onChange={(e) => setSource(e.target.value)}>
-              <option value="">{t('noSource')}</option>
-              {SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {labels.source(s)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SourceSelect id="customer-source" value={source} onChange={setSource} none={t('noSource')} />
           <div>
             <label htmlFor="customer-owner">{t('customer.owner')}</label>
             <input id="customer-owner" maxLength={100} value={owner} onChange={(e) => setOwner(e.target.value)} />

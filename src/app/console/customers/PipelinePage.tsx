@@ -8,9 +8,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { customersApi, type CustomerSummaryView } from '../../../core/api/console/customers';
-import { DEVELOPMENT_STAGES, LIFECYCLE_STAGES, SOURCES, STAGES, type Source, type Stage } from '../../../core/customers/pipeline';
+import { DEVELOPMENT_STAGES, LIFECYCLE_STAGES, STAGES, type Source, type Stage } from '../../../core/customers/pipeline';
 import { call } from '../../net/client';
-import { Problem, Scroll, useAction, useFormat, useLabels, useLoad } from './shared';
+import { Problem, Scroll, SourceSelect, useAction, useFormat, useLabels, useLoad } from './shared';
 
 type Kind = 'contact' | 'company' | '';
 
@@ -45,7 +45,6 @@ function Card({ c, onMoved }: { c: CustomerSummaryView; onMoved: () => void }) {
 
 function NewProspect({ onMade }: { onMade: () => void }) {
   const { t } = useTranslation('customers');
-  const labels = useLabels();
   const [kind, setKind] = useState<'contact' | 'company'>('company');
   const [name, setName] = useState('');
   const [company, setCompany] = useState('');
@@ -106,17 +105,7 @@ function NewProspect({ onMade }: { onMade: () => void }) {
             <label htmlFor="prospect-email">{t('pipeline.email')}</label>
             <input id="prospect-email" type="email" maxLength={200} value={email} onChange={(e) => setEmail(e.target.value)} />
           </div>
-          <div>
-            <label htmlFor="prospect-source">{t('customer.source')}</label>
-            <select id="prospect-source" value={source} onChange={(e) => setSource(e.target.value as Source | '')}>
-              <option value="">{t('noSource')}</option>
-              {SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {labels.source(s)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SourceSelect id="prospect-source" value={source} onChange={setSource} none={t('noSource')} />
           <div>
             <label htmlFor="prospect-owner">{t('customer.owner')}</label>
             <input id="prospect-owner" maxLength={100} value={owner} onChange={(e) => setOwner(e.target.value)} />
@@ -176,17 +165,7 @@ export function PipelinePage() {
             <label htmlFor="pipeline-owner">{t('customer.owner')}</label>
             <input id="pipeline-owner" maxLength={100} value={owner} onChange={(e) => setOwner(e.target.value)} />
           </div>
-          <div>
-            <label htmlFor="pipeline-source">{t('customer.source')}</label>
-            <select id="pipeline-source" value={source} onChange={(e) => setSource(e.target.value as Source | '')}>
-              <option value="">{t('pipeline.allSources')}</option>
-              {SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {labels.source(s)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SourceSelect id="pipeline-source" value={source} onChange={setSource} none={t('pipeline.allSources')} />
         </div>
         <Problem text={columns.error ?? figures.error} />
       </section>

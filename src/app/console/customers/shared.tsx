@@ -99,3 +99,22 @@ export function Scroll({ children, label }: { children: ReactNode; label: string
     </div>
   );
 }
+
+/** A labelled choice of where a customer came from; `none` names the empty choice ("no source", "all sources"). */
+export function SourceSelect({ id, value, onChange, none }: { id: string; value: Source | ''; onChange: (next: Source | '') => void; none: string }) {
+  const { t } = useTranslation('customers');
+  const labels = useLabels();
+  return (
+    <div>
+      <label htmlFor={id}>{t('customer.source')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Source | '')}>
+        <option value="">{none}</option>
+        {SOURCES.map((s) => (
+          <option key={s} value={s}>
+            {labels.source(s)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
