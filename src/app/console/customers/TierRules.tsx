@@ -4,6 +4,7 @@
  * tiered again under them. The counts per tier open the customers with the inputs that placed them.
  */
 import { useState, type FormEvent } from 'react';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { customersApi } from '../../../core/api/console/customers';
@@ -24,26 +25,51 @@ function NumberField({ id, label, value, onChange, min = 0, max = 100, step = 1 
   );
 }
 
-function CompanyRule({ rule, version, onSaved }: { rule: CompanyTierRule; version: number; onSaved: () => void }) {
+/**
+ * Saving one side's rule: checked with the server's own schema before sending (the problem said
+ * in words), saved as the next version, then the page reloads its tiers.
+ */
+function useRuleSave<R>(schema: z.ZodType<R>, save: (rule: R) => Promise<{ version: number }>, onSaved: () => void) {
   const { t } = useTranslation('customers');
-  const [draft, setDraft] = useState<CompanyTierRule>(rule);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<number | null>(null);
-  const save = useAction();
-  const set = (patch: Partial<CompanyTierRule>) => setDraft((d) => ({ ...d, ...patch }));
-  async function submit(e: FormEvent) {
+  const action = useAction();
+  async function submit(e: FormEvent, draft: unknown) {
     e.preventDefault();
     setSaved(null);
-    const parsed = companyTierRuleSchema.safeParse(draft);
+    const parsed = schema.safeParse(draft);
     if (!parsed.success) return setProblem(issuesText(t, parsed.error.issues));
     setProblem(null);
-    await save.run(async () => {
-      setSaved((await call(customersApi.saveTierRule, { body: parsed.data })).version);
+    await action.run(async () => {
+      setSaved((await save(parsed.data)).version);
       onSaved();
     });
   }
+  const footer = (
+    <>
+      <p>
+        <button type="submit" disabled={action.busy}>
+          {t('tiers.save')}
+        </button>
+      </p>
+      <Problem text={problem ?? action.error} />
+      {saved !== null && (
+        <p className="notice" role="status">
+          {t('tiers.saved', { version: saved })}
+        </p>
+      )}
+    </>
+  );
+  return { submit, footer };
+}
+
+function CompanyRule({ rule, version, onSaved }: { rule: CompanyTierRule; version: number; onSaved: () => void }) {
+  const { t } = useTranslation('customers');
+  const [draft, setDraft] = useState<CompanyTierRule>(rule);
+  const { submit, footer } = useRuleSave(companyTierRuleSchema, (body) => call(customersApi.saveTierRule, { body }), onSaved);
+  const set = (patch: Partial<CompanyTierRule>) => setDraft((d) => ({ ...d, ...patch }));
   return (
-    <form className="card" aria-labelledby="company-rule-title" onSubmit={(e) => void submit(e)}>
+    <form className="card" aria-labelledby="company-rule-title" onSubmit={(e) => void submit(e, draft)}>
       <h3 id="company-rule-title">{t('tiers.companyRule', { version })}</h3>
       <p className="muted">{t('tiers.companyExplain', { measure: t(`tiers.measures.${draft.measure}`), editions: draft.editions, a: draft.aPct, b: draft.bPct })}</p>
       <div className="row">
@@ -58,17 +84,7 @@ function CompanyRule({ rule, version, onSaved }: { rule: CompanyTierRule; versio
         <NumberField id="company-a" label={t('tiers.aPct')} value={draft.aPct} onChange={(n) => set({ aPct: n })} />
         <NumberField id="company-b" label={t('tiers.bPct')} value={draft.bPct} onChange={(n) => set({ bPct: n })} />
       </div>
-      <p>
-        <button type="submit" disabled={save.busy}>
-          {t('tiers.save')}
-        </button>
-      </p>
-      <Problem text={problem ?? save.error} />
-      {saved !== null && (
-        <p className="notice" role="status">
-          {t('tiers.saved', { version: saved })}
-        </p>
-      )}
+      {footer}
     </form>
   );
 }
@@ -76,23 +92,10 @@ function CompanyRule({ rule, version, onSaved }: { rule: CompanyTierRule; versio
 function ContactRule({ rule, version, onSaved }: { rule: ContactTierRule; version: number; onSaved: () => void }) {
   const { t } = useTranslation('customers');
   const [draft, setDraft] = useState<ContactTierRule>(rule);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState<number | null>(null);
-  const save = useAction();
+  const { submit, footer } = useRuleSave(contactTierRuleSchema, (body) => call(customersApi.saveTierRule, { body }), onSaved);
   const weight = (key: keyof ContactTierRule['weights'], n: number) => setDraft((d) => ({ ...d, weights: { ...d.weights, [key]: n } }));
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setSaved(null);
-    const parsed = contactTierRuleSchema.safeParse(draft);
-    if (!parsed.success) return setProblem(issuesText(t, parsed.error.issues));
-    setProblem(null);
-    await save.run(async () => {
-      setSaved((await call(customersApi.saveTierRule, { body: parsed.data })).version);
-      onSaved();
-    });
-  }
   return (
-    <form className="card" aria-labelledby="contact-rule-title" onSubmit={(e) => void submit(e)}>
+    <form className="card" aria-labelledby="contact-rule-title" onSubmit={(e) => void submit(e, draft)}>
       <h3 id="contact-rule-title">{t('tiers.contactRule', { version })}</h3>
       <p className="muted">{t('tiers.contactExplain', { ...draft.weights, a: draft.aPct, b: draft.bPct })}</p>
       <fieldset>
@@ -118,17 +121,7 @@ function ContactRule({ rule, version, onSaved }: { rule: ContactTierRule; versio
         <NumberField id="contact-a" label={t('tiers.aPct')} value={draft.aPct} onChange={(n) => setDraft((d) => ({ ...d, aPct: n }))} />
         <NumberField id="contact-b" label={t('tiers.bPct')} value={draft.bPct} onChange={(n) => setDraft((d) => ({ ...d, bPct: n }))} />
       </div>
-      <p>
-        <button type="submit" disabled={save.busy}>
-          {t('tiers.save')}
-        </button>
-      </p>
-      <Problem text={problem ?? save.error} />
-      {saved !== null && (
-        <p className="notice" role="status">
-          {t('tiers.saved', { version: saved })}
-        </p>
-      )}
+      {footer}
     </form>
   );
 }
