@@ -9,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { customersApi, type CustomerPageView, type EditionHistoryView } from '../../../core/api/console/customers';
 import { formatInviteCode } from '../../../core/customers/inviteCode';
-import { NOTE_KINDS, STAGES, type NoteKind, type Source, type Stage } from '../../../core/customers/pipeline';
+import { STAGES, type NoteKind, type Source, type Stage } from '../../../core/customers/pipeline';
 import { call } from '../../net/client';
 import { CustomerPicker } from './CustomerPicker';
-import { Problem, Scroll, SourceSelect, useAction, useFormat, useLabels, useLoad } from './shared';
+import { NoteKindSelect, Problem, Scroll, SourceSelect, useAction, useFormat, useLabels, useLoad } from './shared';
 import { TierExplained } from './TierExplained';
 
 /** A link's evidence as "mobile: +86…, email: …" (values only; nested objects shortened). */
@@ -183,16 +183,7 @@ function Timeline({ page, onSaved }: { page: CustomerPageView; onSaved: () => vo
         }}
       >
         <div className="row">
-          <div>
-            <label htmlFor="note-kind">{t('customer.noteKind')}</label>
-            <select id="note-kind" value={kind} onChange={(e) => setKind(e.target.value as NoteKind)}>
-              {NOTE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {labels.noteKind(k)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <NoteKindSelect id="note-kind" label={t('customer.noteKind')} value={kind} onChange={setKind} />
           <div>
             <label htmlFor="note-text">{t('customer.noteText')}</label>
             <textarea id="note-text" required maxLength={5000} rows={2} value={text} onChange={(e) => setText(e.target.value)} />

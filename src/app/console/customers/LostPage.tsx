@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { customersApi, type LostCustomerView } from '../../../core/api/console/customers';
 import type { RetentionSide } from '../../../core/api/console/editions';
-import { LOST_REASONS, NOTE_KINDS, type LostReason, type NoteKind } from '../../../core/customers/pipeline';
+import { LOST_REASONS, type LostReason, type NoteKind } from '../../../core/customers/pipeline';
 import { call } from '../../net/client';
-import { Problem, useAction, useFormat, useLabels, useLoad } from './shared';
+import { NoteKindSelect, Problem, useAction, useFormat, useLabels, useLoad } from './shared';
 
 function LostRow({ c, onSaved }: { c: LostCustomerView; onSaved: () => void }) {
   const { t } = useTranslation('customers');
@@ -76,16 +76,7 @@ function LostRow({ c, onSaved }: { c: LostCustomerView; onSaved: () => void }) {
         </button>
       </div>
       <div className="row">
-        <div>
-          <label htmlFor={`action-kind-${id}`}>{t('lost.actionKind')}</label>
-          <select id={`action-kind-${id}`} value={kind} onChange={(e) => setKind(e.target.value as NoteKind)}>
-            {NOTE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {labels.noteKind(k)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NoteKindSelect id={`action-kind-${id}`} label={t('lost.actionKind')} value={kind} onChange={setKind} />
         <div>
           <label htmlFor={`action-text-${id}`}>{t('lost.actionText')}</label>
           <input id={`action-text-${id}`} maxLength={5000} value={text} onChange={(e) => setText(e.target.value)} />

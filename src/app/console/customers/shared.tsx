@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOST_REASON_LABELS, NOTE_KIND_LABELS, RETENTION_GROUP_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../../core/customers/labels';
-import { isStage, LOST_REASONS, SOURCES, type LostReason, type Source } from '../../../core/customers/pipeline';
+import { isStage, LOST_REASONS, NOTE_KINDS, SOURCES, type LostReason, type NoteKind, type Source } from '../../../core/customers/pipeline';
 import { localized } from '../../../core/schema/localized';
 import { useErrorText } from '../../net/errorText';
 
@@ -100,21 +100,32 @@ export function Scroll({ children, label }: { children: ReactNode; label: string
   );
 }
 
-/** A labelled choice of where a customer came from; `none` names the empty choice ("no source", "all sources"). */
-export function SourceSelect({ id, value, onChange, none }: { id: string; value: Source | ''; onChange: (next: Source | '') => void; none: string }) {
-  const { t } = useTranslation('customers');
-  const labels = useLabels();
+/** A labelled select over a fixed list, each option named in the reader's language. */
+function ChoiceSelect<T extends string>({ id, label, value, options, name, onChange, none }: { id: string; label: string; value: T | ''; options: readonly T[]; name: (v: T) => string; onChange: (next: T) => void; none?: string }) {
   return (
     <div>
-      <label htmlFor={id}>{t('customer.source')}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Source | '')}>
-        <option value="">{none}</option>
-        {SOURCES.map((s) => (
-          <option key={s} value={s}>
-            {labels.source(s)}
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {none !== undefined && <option value="">{none}</option>}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {name(o)}
           </option>
         ))}
       </select>
     </div>
   );
+}
+
+/** Where a customer came from; `none` names the empty choice ("no source", "all sources"). */
+export function SourceSelect({ id, value, onChange, none }: { id: string; value: Source | ''; onChange: (next: Source | '') => void; none: string }) {
+  const { t } = useTranslation('customers');
+  const labels = useLabels();
+  return <ChoiceSelect<Source | ''> id={id} label={t('customer.source')} value={value} options={SOURCES} name={(s) => labels.source(s)} onChange={onChange} none={none} />;
+}
+
+/** How a contact with a customer was made (visit, call, email, letter, …). */
+export function NoteKindSelect({ id, label, value, onChange }: { id: string; label: string; value: NoteKind; onChange: (next: NoteKind) => void }) {
+  const labels = useLabels();
+  return <ChoiceSelect id={id} label={label} value={value} options={NOTE_KINDS} name={(k) => labels.noteKind(k)} onChange={onChange} />;
 }
